@@ -1,0 +1,46 @@
+import { type Home, openHome, resolveHomeDir } from '../store/home.ts';
+import type { IO } from './io.ts';
+
+/** Options every command accepts. */
+export type GlobalOptions = { home?: string; json?: boolean };
+
+/** What a command runs with: the io, the global options, and the home, opened on first use. */
+export class Context {
+  private opened: Home | undefined;
+
+  constructor(
+    readonly io: IO,
+    readonly globals: () => GlobalOptions,
+  ) {}
+
+  get json(): boolean {
+    return this.globals().json === true;
+  }
+
+  /** The home (created and loaded with the built-in dossiers on first use). */
+  home(): Home {
+    if (!this.opened)
+      this.opened = openHome(resolveHomeDir(this.globals().home, this.io.env, this.io.cwd), this.io.now());
+    return this.opened;
+  }
+
+  /** Prints a line on stdout. */
+  out(text = ''): void {
+    this.io.stdout(`${text}\n`);
+  }
+
+  /** Prints machine-readable output: the only thing on stdout with --json. */
+  outJson(value: unknown): void {
+    this.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  /** Progress and warnings: stderr, never stdout. */
+  note(text: string): void {
+    this.io.stderr(`${text}\n`);
+  }
+
+  close(): void {
+    this.opened?.close();
+    this.opened = undefined;
+  }
+}

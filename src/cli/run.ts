@@ -1,0 +1,54 @@
+/**
+ * The CLI as a pure function: argv and an io in, an exit code out. It never exits the process.
+ * Exit 0 on success, 1 on bad input (with a message naming the file, line or field), 2 on
+ * internal failure.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerAgreements } from './commands/agreements.ts';
+import { registerCountries } from './commands/countries.ts';
+import { registerImport } from './commands/import.ts';
+import { registerTimeline } from './commands/timeline.ts';
+import { Context, type GlobalOptions } from './context.ts';
+import { type IO, UserError } from './io.ts';
+
+/** Runs one command line; `argv` excludes the node and script paths. */
+export async function run(argv: readonly string[], io: IO): Promise<number> {
+  const program = new Command('bilateral');
+  const ctx = new Context(io, () => program.opts<GlobalOptions>());
+  program
+    .description('Measure and explain the level of relations between two countries, with every fact cited.')
+    .option(
+      '--home <dir>',
+      'home folder holding the knowledge base and the lake (env BILATERAL_HOME; default ~/.bilateral)',
+    )
+    .option('--json', 'print machine-readable JSON on stdout')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of [registerCountries, registerImport, registerTimeline, registerAgreements])
+    register(program, ctx);
+  program.commands.forEach((c) => {
+    c.exitOverride();
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version print and succeed; every other parse error is the user's input.
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.help'
+        ? 0
+        : 1;
+    }
+    if (err instanceof UserError) {
+      io.stderr(`error: ${err.message}\n${err.details.map((d) => `  ${d}\n`).join('')}`);
+      if (program.opts<GlobalOptions>().json)
+        io.stdout(`${JSON.stringify({ error: { message: err.message, details: err.details } })}\n`);
+      return 1;
+    }
+    io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 2;
+  } finally {
+    ctx.close();
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The dossier file format (YAML or JSON): a curated, cited record of one dyad. Validated with zod;
+ * errors carry the path of the field so the loader can name the file and line.
+ */
+import { z } from 'zod';
+import { EVENT_CLASS_NAMES } from './event-classes.ts';
+import { partialDateProblem } from './partial-date.ts';
+import { RUNG_NAMES } from './rungs.ts';
+
+const ISO3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as AZE');
+
+const DateText = z
+  .union([z.string(), z.number().int()])
+  .transform((v) => String(v))
+  .superRefine((v, ctx) => {
+    const problem = partialDateProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const Id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, 'ids use letters, digits and . _ : / - only');
+
+export const SourceSchema = z
+  .object({
+    document: Id.optional(),
+    url: z.url().optional(),
+    quote: z.string().trim().min(1, 'a source needs the quote it supports the fact with'),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().nonnegative().optional(),
+  })
+  .strict()
+  .refine((s) => s.document !== undefined || s.url !== undefined, {
+    message: 'a source needs a document id or a url',
+  });
+
+const Sources = z.array(SourceSchema).min(1, 'at least one source is required');
+
+const PlaceSchema = z.object({ name: z.string().min(1), country: ISO3.optional() }).strict();
+
+const ActorSchema = z
+  .object({ name: z.string().min(1), country: ISO3.optional(), role: z.string().min(1).optional() })
+  .strict();
+
+export const DocumentSchema = z
+  .object({
+    id: Id,
+    title: z.string().min(1).optional(),
+    url: z.url().optional(),
+    language: z.string().min(2).max(10).default('en'),
+    published: DateText.optional(),
+    publisher: z.string().min(1).optional(),
+    text: z.string().optional(),
+  })
+  .strict();
+
+export const DossierEventSchema = z
+  .object({
+    id: Id,
+    date: DateText,
+    end: DateText.optional(),
+    dyad: z.tuple([ISO3, ISO3]).optional(),
+    initiator: z.union([ISO3, z.literal('both'), z.null()]).default(null),
+    class: z.enum(EVENT_CLASS_NAMES as [string, ...string[]], {
+      message: `must be one of the event classes: ${EVENT_CLASS_NAMES.join(', ')}`,
+    }),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits, as text')
+      .optional(),
+    actors: z.array(ActorSchema).default([]),
+    actorLevel: z.enum(['head', 'deputy', 'minister', 'official', 'sub']).optional(),
+    place: PlaceSchema.optional(),
+    summary: z.string().trim().min(1),
+    sectors: z.array(z.string().min(1)).default([]),
+    count: z.number().int().positive().optional(),
+    confidence: z.number().min(0).max(1).default(1),
+    rung: z.enum(RUNG_NAMES).optional(),
+    until: DateText.optional(),
+    setting: z.string().min(1).optional(),
+    sources: Sources,
+  })
+  .strict();
+
+const StatusSchema = z
+  .object({
+    status: z.enum(['signed', 'ratified', 'in_force', 'terminated', 'suspended', 'approved']),
+    date: DateText,
+    party: ISO3.optional(),
+    body: z.string().min(1).optional(),
+    sources: Sources,
+  })
+  .strict();
+
+export const DossierAgreementSchema = z
+  .object({
+    id: Id,
+    kind: z.enum(['treaty', 'agreement', 'protocol', 'memorandum', 'action_plan', 'declaration']),
+    title: z.string().trim().min(1),
+    signed: z
+      .object({ date: DateText, end: DateText.optional(), place: PlaceSchema.optional() })
+      .strict()
+      .optional(),
+    parties: z.array(ISO3).min(2).optional(),
+    level: z.enum(['state', 'government', 'agency']),
+    status: z.array(StatusSchema).default([]),
+    rung: z.enum(RUNG_NAMES).optional(),
+    sectors: z.array(z.string().min(1)).default([]),
+    event: Id.optional(),
+    sources: Sources,
+  })
+  .strict();
+
+const MeetingSchema = z
+  .object({
+    date: DateText,
+    end: DateText.optional(),
+    number: z.number().int().positive().optional(),
+    place: PlaceSchema.optional(),
+    summary: z.string().min(1).optional(),
+    event: Id.optional(),
+    sources: Sources,
+  })
+  .strict();
+
+export const DossierMechanismSchema = z
+  .object({
+    id: Id,
+    kind: z.enum([
+      'supreme_council',
+      'intergovernmental_commission',
+      'investment_fund',
+      'free_economic_zone',
+      'business_council',
+      'other',
+    ]),
+    title: z.string().trim().min(1),
+    established: z.object({ date: DateText, by: Id.optional() }).strict().optional(),
+    attributes: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+    meetings: z.array(MeetingSchema).default([]),
+    sources: Sources,
+  })
+  .strict();
+
+export const DossierIndicatorSchema = z
+  .object({
+    id: Id,
+    kind: z.string().min(1),
+    period: z.string().regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/, 'a period is YYYY, YYYY-MM or FROM/TO'),
+    label: z.string().min(1).optional(),
+    value: z.number().optional(),
+    unit: z.string().min(1),
+    breakdown: z.record(z.string(), z.number()).default({}),
+    note: z.string().min(1).optional(),
+    sources: Sources,
+  })
+  .strict();
+
+export const ConflictSchema = z
+  .object({
+    id: Id,
+    subject: z
+      .string()
+      .regex(/^(event|agreement|mechanism|indicator):.+$/, 'subject is kind:id, e.g. event:x'),
+    field: z.string().min(1),
+    claims: z
+      .array(z.object({ value: z.string().min(1), sources: Sources, note: z.string().optional() }).strict())
+      .min(2, 'a conflict needs at least two claims'),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const DossierSchema = z
+  .object({
+    id: Id,
+    title: z.string().min(1).optional(),
+    dyad: z.tuple([ISO3, ISO3]),
+    documents: z.array(DocumentSchema).default([]),
+    events: z.array(DossierEventSchema).default([]),
+    agreements: z.array(DossierAgreementSchema).default([]),
+    mechanisms: z.array(DossierMechanismSchema).default([]),
+    indicators: z.array(DossierIndicatorSchema).default([]),
+    conflicts: z.array(ConflictSchema).default([]),
+  })
+  .strict();
+
+export type DossierInput = z.input<typeof DossierSchema>;
+export type Dossier = z.output<typeof DossierSchema>;
+export type DossierEvent = z.output<typeof DossierEventSchema>;

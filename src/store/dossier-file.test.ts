@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { PACKAGE_ROOT } from './paths.ts';
+import { formatInputError, readDossierFile } from './dossier-file.ts';
+
+const DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'dossiers');
+
+/** Each broken dossier, the place its first problem is reported at, and what is said. */
+const BROKEN: [file: string, line: number, field: string, message: RegExp][] = [
+  ['bad-date.yaml', 22, 'events[1].date', /month 13 is not between 01 and 12/],
+  ['unknown-country.yaml', 30, 'events[1].place.country', /unknown country code "UZX"/],
+  ['no-source.yaml', 12, 'events[0].sources', /missing: every fact needs at least one source/],
+  ['duplicate-id.yaml', 21, 'events[1].id', /duplicate event id "kaz-uzb-1992-11-23-relations"/],
+  ['invalid-yaml.yaml', 30, '', /invalid YAML/],
+  ['wrong-type.yaml', 26, 'events[1].confidence', /expected number/],
+  ['unknown-class.yaml', 24, 'events[1].class', /must be one of the event classes/],
+  [
+    'bad-document-ref.yaml',
+    34,
+    'events[1].sources[0].document',
+    /document "akorda-2022-12-23", which is not defined/,
+  ],
+  ['end-before-start.yaml', 23, 'events[1].end', /end 2022-12-20 is before 2022-12-21/],
+  ['unknown-field.yaml', 31, 'events[1].summery', /unknown field "summery"/],
+  ['dangling-event.yaml', 43, 'agreements[0].event', /event "kaz-uzb-2022-12-23-state-visit" is not defined/],
+  ['bad-cameo.yaml', 25, 'events[1].cameo', /unknown CAMEO code "999"/],
+  ['empty-quote.yaml', 35, 'events[1].sources[0].quote', /needs the quote/],
+  ['wrong-type.json', 4, 'dyad', /expected tuple|expected array/],
+  ['invalid.json', 24, '', /invalid JSON/],
+];
+
+for (const [file, line, field, message] of BROKEN) {
+  test(`rejects ${file} at line ${line}, field ${field || '(syntax)'}`, () => {
+    const path = join(DIR, 'broken', file);
+    const result = readDossierFile(path);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    // The problem the file was broken with, wherever it comes in the list.
+    const first = result.errors.find((e) => e.field === field) ?? result.errors[0]!;
+    assert.equal(first.file, path);
+    assert.equal(first.line, line, formatInputError(first));
+    assert.equal(first.field, field, formatInputError(first));
+    assert.match(first.message, message);
+    assert.ok(first.column >= 1);
+  });
+}
+
+test('a missing file is reported by name', () => {
+  const result = readDossierFile('/nonexistent/dossier.yaml');
+  assert.deepEqual(result, {
+    ok: false,
+    errors: [{ file: '/nonexistent/dossier.yaml', line: 0, column: 0, field: '', message: 'no such file' }],
+  });
+});
+
+test('the YAML and JSON forms of one dossier give the same records', () => {
+  const yaml = readDossierFile(join(DIR, 'kaz-uzb-mini.yaml'));
+  const json = readDossierFile(join(DIR, 'kaz-uzb-mini.json'));
+  assert.ok(yaml.ok && json.ok);
+  assert.deepEqual(yaml.records, json.records);
+});
+
+test('a valid dossier is filled in: sorted dyad, precision, CAMEO, Goldstein, provenance', () => {
+  const result = readDossierFile(join(DIR, 'kaz-uzb-mini.yaml'));
+  assert.ok(result.ok);
+  const { records } = result;
+  assert.deepEqual(records.dyad, ['KAZ', 'UZB']);
+  assert.equal(records.events.length, 2);
+  assert.deepEqual(records.events[1], {
+    id: 'kaz-uzb-2022-12-22-state-visit',
+    date: '2022-12-21',
+    end: '2022-12-22',
+    precision: 'day',
+    dyad: ['KAZ', 'UZB'],
+    initiator: 'KAZ',
+    class: 'state_visit',
+    cameo: '043',
+    goldstein: 2.8,
+    actors: [
+      { name: 'Kassym-Jomart Tokayev', country: 'KAZ', role: 'head_of_state' },
+      { name: 'Shavkat Mirziyoyev', country: 'UZB', role: 'head_of_state' },
+    ],
+    place: { name: 'Tashkent', country: 'UZB' },
+    summary: 'State visit of President Tokayev to Uzbekistan; the Treaty on Allied Relations was signed.',
+    sectors: ['security', 'trade and investment'],
+    sources: [
+      { document: 'akorda-2022-12-22', quote: 'The Head of State arrived in Tashkent on a state visit.' },
+    ],
+    provenance: 'curated',
+    confidence: 1,
+    actorLevel: 'head',
+  });
+  assert.deepEqual(records.agreements[0]?.status, [
+    {
+      status: 'signed',
+      date: '2022-12-22',
+      precision: 'day',
+      sources: [
+        { document: 'akorda-2022-12-22', quote: 'The presidents signed the Treaty on Allied Relations.' },
+      ],
+    },
+  ]);
+  assert.deepEqual(records.agreements[0]?.parties, ['KAZ', 'UZB']);
+  assert.deepEqual(records.mechanisms[0]?.established, {
+    date: '2022-12-22',
+    precision: 'day',
+    by: 'kaz-uzb-allied-treaty',
+  });
+});

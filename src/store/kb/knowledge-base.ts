@@ -1,0 +1,393 @@
+/**
+ * The knowledge base: the curated, cited record, in SQLite (WAL). Facts are stored as JSON bodies with
+ * their sources in one `sources` table, so every fact keeps every source and a document's citations
+ * can be found from the document.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DossierRecords } from '../../core/dossier-records.ts';
+import { firstDay, lastDay } from '../../core/partial-date.ts';
+import type {
+  Agreement,
+  Conflict,
+  DocumentRecord,
+  Dyad,
+  Event,
+  Indicator,
+  Mechanism,
+  Source,
+} from '../../core/types.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+/** What a save did: new facts, changed facts, and facts already stored as they are. */
+export type SaveCounts = { added: number; updated: number; unchanged: number };
+
+export type EventQuery = {
+  from?: string;
+  to?: string;
+  classes?: readonly string[];
+  provenance?: readonly string[];
+};
+
+type Row = { body: string; id: string };
+type SourceRow = {
+  fact: string;
+  document: string | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  url: string | null;
+};
+
+const FACT_TABLES = ['events', 'agreements', 'mechanisms', 'indicators', 'conflicts'] as const;
+type FactTable = (typeof FACT_TABLES)[number];
+const FACT_KIND: Record<FactTable, string> = {
+  events: 'event',
+  agreements: 'agreement',
+  mechanisms: 'mechanism',
+  indicators: 'indicator',
+  conflicts: 'conflict',
+};
+
+/** Splits a fact into its body (without sources) and its sources keyed by the part they support. */
+function splitSources(kind: string, fact: { id: string } & Record<string, unknown>) {
+  const sources: { fact: string; list: Source[] }[] = [];
+  const key = `${kind}:${fact.id}`;
+  const strip = (value: unknown, path: string): unknown => {
+    if (Array.isArray(value)) return value.map((v, i) => strip(v, `${path}/${i}`));
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'sources' && Array.isArray(v)) sources.push({ fact: path, list: v as Source[] });
+        else out[k] = strip(v, `${path}/${k}`);
+      }
+      return out;
+    }
+    return value;
+  };
+  const body = strip(fact, key) as Record<string, unknown>;
+  return { body, sources };
+}
+
+/** Puts the stored sources back where they were. */
+function joinSources(kind: string, body: Record<string, unknown>, byFact: Map<string, Source[]>): unknown {
+  const key = `${kind}:${body['id']}`;
+  const put = (value: unknown, path: string): unknown => {
+    if (Array.isArray(value)) return value.map((v, i) => put(v, `${path}/${i}`));
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = put(v, `${path}/${k}`);
+      const sources = byFact.get(path);
+      if (sources) out['sources'] = sources;
+      return out;
+    }
+    return value;
+  };
+  return put(body, key);
+}
+
+function sourceFromRow(r: SourceRow): Source {
+  const s: Source = { document: r.document ?? '', quote: r.quote };
+  if (r.start !== null) s.start = r.start;
+  if (r.end !== null) s.end = r.end;
+  if (r.url !== null) s.url = r.url;
+  return s;
+}
+
+const dyadKey = (dyad: readonly string[]) => [...dyad].sort().join('-');
+
+export class KnowledgeBase {
+  readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) the knowledge base at `file`, running pending migrations. */
+  static open(file: string): KnowledgeBase {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[v]!);
+        db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+    return new KnowledgeBase(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Runs `fn` in one transaction: everything it writes is stored, or nothing. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  meta(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
+  }
+
+  /** Stores a document; returns whether it was added, changed or already there. */
+  saveDocument(doc: DocumentRecord, origin: string): keyof SaveCounts {
+    const old = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(doc.id) as
+      | Record<string, unknown>
+      | undefined;
+    const row = {
+      id: doc.id,
+      title: doc.title ?? null,
+      url: doc.url ?? null,
+      language: doc.language,
+      published: doc.published ?? null,
+      publisher: doc.publisher ?? null,
+      text: doc.text ?? null,
+      origin,
+    };
+    if (old && Object.entries(row).every(([k, v]) => k === 'origin' || old[k] === v)) return 'unchanged';
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, title, url, language, published, publisher, text, origin)
+         VALUES (@id, @title, @url, @language, @published, @publisher, @text, @origin)
+         ON CONFLICT(id) DO UPDATE SET title=excluded.title, url=excluded.url, language=excluded.language,
+           published=excluded.published, publisher=excluded.publisher, text=excluded.text, origin=excluded.origin`,
+      )
+      .run(row);
+    return old ? 'updated' : 'added';
+  }
+
+  document(id: string): DocumentRecord | undefined {
+    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
+      | Record<string, string | null>
+      | undefined;
+    if (!r) return undefined;
+    const doc: DocumentRecord = { id: r['id']!, language: r['language']! };
+    for (const k of ['title', 'url', 'published', 'publisher', 'text'] as const)
+      if (r[k] !== null) doc[k] = r[k]!;
+    return doc;
+  }
+
+  /** Ids of every stored document. */
+  documentIds(): Set<string> {
+    return new Set((this.db.prepare('SELECT id FROM documents').all() as { id: string }[]).map((r) => r.id));
+  }
+
+  private saveFact(
+    table: FactTable,
+    fact: { id: string; dyad: Dyad } & Record<string, unknown>,
+    origin: string,
+    columns: Record<string, unknown>,
+  ): keyof SaveCounts {
+    const kind = FACT_KIND[table];
+    const { body, sources } = splitSources(kind, fact);
+    const json = JSON.stringify(body);
+    const old = this.db.prepare(`SELECT body FROM ${table} WHERE id = ?`).get(fact.id) as
+      | { body: string }
+      | undefined;
+    const oldSources = this.sourcesOf([`${kind}:${fact.id}`]);
+    const newSources = new Map(sources.map((s) => [s.fact, s.list]));
+    const sameSources =
+      JSON.stringify([...oldSources.entries()].sort()) === JSON.stringify([...newSources.entries()].sort());
+    if (old && old.body === json && sameSources) return 'unchanged';
+    const cols = { id: fact.id, dyad: dyadKey(fact.dyad), body: json, origin, ...columns };
+    const names = Object.keys(cols);
+    this.db
+      .prepare(
+        `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})
+         ON CONFLICT(id) DO UPDATE SET ${names
+           .filter((n) => n !== 'id')
+           .map((n) => `"${n}" = excluded."${n}"`)
+           .join(', ')}`,
+      )
+      .run(cols);
+    this.db
+      .prepare(`DELETE FROM sources WHERE fact = ? OR fact LIKE ? ESCAPE '\\'`)
+      .run(`${kind}:${fact.id}`, `${kind}:${fact.id.replace(/[\\%_]/g, '\\$&')}/%`);
+    const insert = this.db.prepare(
+      'INSERT INTO sources (fact, ordinal, document, quote, start, "end", url) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const { fact: part, list } of sources) {
+      for (const [i, s] of list.entries())
+        insert.run(part, i, s.document || null, s.quote, s.start ?? null, s.end ?? null, s.url ?? null);
+    }
+    return old ? 'updated' : 'added';
+  }
+
+  /** Sources of facts and of their parts (`kind:id` and `kind:id/...`), by part. */
+  private sourcesOf(facts: readonly string[]): Map<string, Source[]> {
+    const out = new Map<string, Source[]>();
+    const stmt = this.db.prepare(
+      `SELECT fact, document, quote, start, "end", url FROM sources WHERE fact >= ? AND fact < ? ORDER BY fact, ordinal`,
+    );
+    // A range scan over the primary key: '0' follows '/' in code order, so [base, base + '0') holds them all.
+    for (const base of facts)
+      for (const r of stmt.all(base, `${base}0`) as SourceRow[]) {
+        if (r.fact !== base && !r.fact.startsWith(`${base}/`)) continue;
+        const list = out.get(r.fact) ?? [];
+        list.push(sourceFromRow(r));
+        out.set(r.fact, list);
+      }
+    return out;
+  }
+
+  private load<T>(table: FactTable, rows: Row[]): T[] {
+    const kind = FACT_KIND[table];
+    const byFact = this.sourcesOf(rows.map((r) => `${kind}:${r.id}`));
+    return rows.map((r) => joinSources(kind, JSON.parse(r.body), byFact) as T);
+  }
+
+  /** Stores events (upsert by id). */
+  saveEvents(events: readonly Event[], origin: string): SaveCounts {
+    const counts: SaveCounts = { added: 0, updated: 0, unchanged: 0 };
+    for (const e of events) {
+      counts[
+        this.saveFact('events', e as Event & Record<string, unknown>, origin, {
+          date: e.date,
+          end_date: e.end ?? null,
+          precision: e.precision,
+          sort_key: firstDay(e.date) + (e.precision === 'day' ? '' : `~${e.precision}`),
+          class: e.class,
+          cameo: e.cameo,
+          provenance: e.provenance,
+        })
+      ]++;
+    }
+    return counts;
+  }
+
+  /** Stores every record of a dossier. Call inside `transaction` to make a batch atomic. */
+  saveDossier(records: DossierRecords, origin: string): Record<string, SaveCounts> {
+    const tally = () => ({ added: 0, updated: 0, unchanged: 0 });
+    const out: Record<string, SaveCounts> = { documents: tally() };
+    for (const d of records.documents) out['documents']![this.saveDocument(d, origin)]++;
+    out['events'] = this.saveEvents(records.events, origin);
+    const facts: [FactTable, { id: string; dyad: Dyad }[], (f: never) => Record<string, unknown>][] = [
+      [
+        'agreements',
+        records.agreements,
+        (a: Agreement) => ({ kind: a.kind, sort_key: a.signed?.date ?? null }),
+      ],
+      ['mechanisms', records.mechanisms, (m: Mechanism) => ({ kind: m.kind })],
+      ['indicators', records.indicators, (x: Indicator) => ({ kind: x.kind, period: x.period })],
+      ['conflicts', records.conflicts, (c: Conflict) => ({ subject: c.subject, field: c.field })],
+    ];
+    for (const [table, list, columns] of facts) {
+      const counts = tally();
+      for (const f of list) counts[this.saveFact(table, f as never, origin, columns(f as never))]++;
+      out[table] = counts;
+    }
+    return out;
+  }
+
+  /** A dyad's events in date order, filtered by date range (by any overlap), class and provenance. */
+  events(dyad: readonly string[], q: EventQuery = {}): Event[] {
+    const where = ['dyad = ?'];
+    const args: unknown[] = [dyadKey(dyad)];
+    if (q.to) {
+      where.push('date <= ?');
+      args.push(lastDay(q.to));
+    }
+    if (q.from) {
+      where.push('COALESCE(end_date, date) >= ?');
+      args.push(q.from);
+    }
+    if (q.classes?.length) {
+      where.push(`class IN (${q.classes.map(() => '?').join(', ')})`);
+      args.push(...q.classes);
+    }
+    if (q.provenance?.length) {
+      where.push(`provenance IN (${q.provenance.map(() => '?').join(', ')})`);
+      args.push(...q.provenance);
+    }
+    const rows = this.db
+      .prepare(`SELECT id, body FROM events WHERE ${where.join(' AND ')} ORDER BY sort_key, id`)
+      .all(...args) as Row[];
+    // `date <= lastDay(to)` keeps "2023" in a --to 2023-05 query; a year that starts after `to` is out.
+    return this.load<Event>('events', rows).filter((e) => !q.to || firstDay(e.date) <= lastDay(q.to));
+  }
+
+  event(id: string): Event | undefined {
+    return this.load<Event>(
+      'events',
+      this.db.prepare('SELECT id, body FROM events WHERE id = ?').all(id) as Row[],
+    )[0];
+  }
+
+  agreements(dyad: readonly string[]): Agreement[] {
+    const rows = this.db
+      .prepare('SELECT id, body FROM agreements WHERE dyad = ? ORDER BY sort_key IS NULL, sort_key, id')
+      .all(dyadKey(dyad)) as Row[];
+    return this.load<Agreement>('agreements', rows);
+  }
+
+  mechanisms(dyad: readonly string[]): Mechanism[] {
+    const rows = this.db
+      .prepare('SELECT id, body FROM mechanisms WHERE dyad = ? ORDER BY id')
+      .all(dyadKey(dyad)) as Row[];
+    return this.load<Mechanism>('mechanisms', rows);
+  }
+
+  indicators(dyad: readonly string[], kind?: string): Indicator[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, body FROM indicators WHERE dyad = ? ${kind ? 'AND kind = ?' : ''} ORDER BY kind, period, id`,
+      )
+      .all(...(kind ? [dyadKey(dyad), kind] : [dyadKey(dyad)])) as Row[];
+    return this.load<Indicator>('indicators', rows);
+  }
+
+  conflicts(dyad: readonly string[]): Conflict[] {
+    const rows = this.db
+      .prepare('SELECT id, body FROM conflicts WHERE dyad = ? ORDER BY id')
+      .all(dyadKey(dyad)) as Row[];
+    return this.load<Conflict>('conflicts', rows);
+  }
+
+  /** Every dyad with curated or extracted facts, with its event count. */
+  dyads(): { dyad: Dyad; events: number }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT dyad, SUM(n) AS n FROM (
+           SELECT dyad, COUNT(*) AS n FROM events GROUP BY dyad
+           UNION ALL SELECT dyad, 0 FROM agreements GROUP BY dyad
+         ) GROUP BY dyad ORDER BY dyad`,
+      )
+      .all() as { dyad: string; n: number }[];
+    return rows.map((r) => ({ dyad: r.dyad.split('-') as Dyad, events: r.n }));
+  }
+
+  /** How many rows each table holds: a cheap fingerprint for "nothing changed" checks. */
+  counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const t of ['documents', ...FACT_TABLES, 'sources'])
+      out[t] = (this.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return out;
+  }
+
+  /** Whether a file with this content hash was imported already. */
+  imported(sha256: string): boolean {
+    return this.db.prepare('SELECT 1 FROM imports WHERE sha256 = ?').get(sha256) !== undefined;
+  }
+
+  recordImport(sha256: string, origin: string, file: string, at: string): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO imports (sha256, origin, file, imported_at) VALUES (?, ?, ?, ?)')
+      .run(sha256, origin, file, at);
+  }
+}
