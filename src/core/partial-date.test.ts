@@ -15,7 +15,11 @@ test('valid partial dates at each precision', () => {
   assert.deepEqual(partialDate('1995-10-02'), { date: '1995-10-02', precision: 'day' });
   assert.deepEqual(partialDate('1997-06'), { date: '1997-06', precision: 'month' });
   assert.deepEqual(partialDate('1996'), { date: '1996', precision: 'year' });
-  assert.deepEqual(partialDate('2019-10-14', '2019-10-15'), { date: '2019-10-14', end: '2019-10-15', precision: 'day' });
+  assert.deepEqual(partialDate('2019-10-14', '2019-10-15'), {
+    date: '2019-10-14',
+    end: '2019-10-15',
+    precision: 'day',
+  });
   assert.deepEqual(partialDate('2023-08', '2023-08'), { date: '2023-08', precision: 'month' });
 });
 
@@ -24,13 +28,21 @@ test('impossible dates are refused with the reason', () => {
   assert.equal(partialDateProblem('2023-02-29'), 'day 29 does not exist in 2023-02');
   assert.equal(partialDateProblem('2024-02-29'), null);
   assert.equal(partialDateProblem('2023-00'), 'month 00 is not between 01 and 12');
-  assert.equal(partialDateProblem('23-01-01'), '"23-01-01" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD');
+  assert.equal(
+    partialDateProblem('23-01-01'),
+    '"23-01-01" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
+  );
   assert.equal(partialDateProblem('0999'), 'year 999 is out of range');
   assert.throws(() => partialDate('2023-05-02', '2023-05-01'), /end 2023-05-01 is before start 2023-05-02/);
 });
 
 test('ordering, precision, month indices and day bounds', () => {
-  assert.deepEqual(['2023-01-01', '2023', '2022-12', '2023-01'].sort(compareDates), ['2022-12', '2023', '2023-01', '2023-01-01']);
+  assert.deepEqual(['2023-01-01', '2023', '2022-12', '2023-01'].sort(compareDates), [
+    '2022-12',
+    '2023',
+    '2023-01',
+    '2023-01-01',
+  ]);
   assert.equal(precisionOf('2023'), 'year');
   assert.equal(precisionOf('2023-08'), 'month');
   assert.equal(precisionOf('2023-08-22'), 'day');
