@@ -1,0 +1,112 @@
+import type { GoldFile } from './gold.ts';
+import { type Comparable, matchEvents } from './match.ts';
+import { microAverage, rates, type Score } from './score.ts';
+
+/** Options the extractor is called with, taken from the gold file. */
+export type ExtractOptions = {
+  dyad?: [string, string];
+  documentId?: string;
+  title?: string;
+  referenceDate?: string;
+};
+
+/** The part of `extractEvents` the evaluation calls. */
+export type Extractor = (text: string, opts: ExtractOptions) => { events: readonly Comparable[] };
+
+/** An event as the report shows it: enough to find it in the text. */
+export type EventBrief = { dyad: string; class: string; date: string; quote?: string };
+
+export type FileResult = {
+  name: string;
+  score: Score;
+  /** Set when the extractor threw on this text; the file then counts every gold event as missed. */
+  error?: string;
+  misses: EventBrief[];
+  falsePositives: EventBrief[];
+  /** Matched events whose date is more precise than the gold's: [extracted date, gold date]. */
+  morePrecise: { class: string; extracted: string; gold: string }[];
+};
+
+export type CorpusResult = { files: FileResult[]; total: Score };
+
+function brief(e: Comparable & { quote?: string }): EventBrief {
+  const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date };
+  if (e.quote !== undefined) out.quote = e.quote;
+  return out;
+}
+
+/** The quote of an extracted event, when it carries sources as `Event` does. */
+function extractedQuote(e: Comparable): string | undefined {
+  const sources = (e as { sources?: { quote?: unknown }[] }).sources;
+  const quote = sources?.[0]?.quote;
+  return typeof quote === 'string' ? quote : undefined;
+}
+
+/** The options a gold file asks the extractor to be called with. */
+export function extractOptions(gold: GoldFile): ExtractOptions {
+  const opts: ExtractOptions = { documentId: gold.name };
+  if (gold.dyad) opts.dyad = gold.dyad;
+  if (gold.title !== undefined) opts.title = gold.title;
+  if (gold.referenceDate !== undefined) opts.referenceDate = gold.referenceDate;
+  return opts;
+}
+
+/** Runs the extractor on one text and scores it against its gold; never throws. */
+export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): FileResult {
+  let extracted: readonly Comparable[];
+  try {
+    extracted = extract(text, extractOptions(gold)).events;
+  } catch (err) {
+    const score = rates({
+      gold: gold.events.length,
+      extracted: 0,
+      matched: 0,
+      sameClass: 0,
+      morePrecise: 0,
+      coarser: 0,
+    });
+    return {
+      name: gold.name,
+      score,
+      error: err instanceof Error ? err.message : String(err),
+      misses: gold.events.map(brief),
+      falsePositives: [],
+      morePrecise: [],
+    };
+  }
+  const m = matchEvents(gold.events, extracted);
+  const score = rates({
+    gold: gold.events.length,
+    extracted: extracted.length,
+    matched: m.pairs.length,
+    sameClass: m.pairs.filter((p) => p.sameClass).length,
+    morePrecise: m.pairs.filter((p) => p.morePrecise).length,
+    coarser: m.coarser.length,
+  });
+  return {
+    name: gold.name,
+    score,
+    misses: m.unmatchedGold.map((i) => brief(gold.events[i]!)),
+    falsePositives: m.unmatchedExtracted.map((i) => {
+      const e = extracted[i]!;
+      const quote = extractedQuote(e);
+      return brief(quote === undefined ? e : { ...e, quote });
+    }),
+    morePrecise: m.pairs
+      .filter((p) => p.morePrecise)
+      .map((p) => ({
+        class: gold.events[p.gold]!.class,
+        extracted: extracted[p.extracted]!.date,
+        gold: gold.events[p.gold]!.date,
+      })),
+  };
+}
+
+/** Scores every text of a corpus and micro-averages the counts. */
+export function evaluateCorpus(
+  files: readonly { gold: GoldFile; text: string }[],
+  extract: Extractor,
+): CorpusResult {
+  const results = files.map((f) => evaluateFile(f.gold, f.text, extract));
+  return { files: results, total: microAverage(results.map((r) => r.score)) };
+}
