@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAgreements } from './commands/agreements.ts';
 import { registerCountries } from './commands/countries.ts';
+import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { Context, type GlobalOptions } from './context.ts';
@@ -25,7 +26,13 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const register of [registerCountries, registerImport, registerTimeline, registerAgreements])
+  for (const register of [
+    registerCountries,
+    registerImport,
+    registerExtract,
+    registerTimeline,
+    registerAgreements,
+  ])
     register(program, ctx);
   program.commands.forEach((c) => {
     c.exitOverride();

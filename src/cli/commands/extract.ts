@@ -1,0 +1,111 @@
+import type { Command } from 'commander';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { countryName } from '../../core/countries.ts';
+import type { Event } from '../../core/types.ts';
+import { extractEvents } from '../../extract/index.ts';
+import type { Context } from '../context.ts';
+import { formatSpan } from '../format/dates.ts';
+import { table } from '../format/table.ts';
+import { UserError } from '../io.ts';
+import { resolveDyad } from '../resolve.ts';
+
+type ExtractFlags = { dyad?: string; save?: boolean; title?: string; id?: string; url?: string };
+
+/** A document id that is the same for the same text, so saving twice stores one document. */
+export function documentIdFor(text: string): string {
+  return `doc-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+/** `bilateral extract FILE|- [--dyad A,B] [--save]`: the events a text states. */
+export function registerExtract(program: Command, ctx: Context): void {
+  program
+    .command('extract')
+    .argument('<file>', 'a text file, or - for standard input')
+    .option('--dyad <A,B>', 'keep only events between these two countries')
+    .option('--save', 'store the document and its events in the knowledge base')
+    .option('--title <title>', 'the document title (default: its first line)')
+    .option('--url <url>', 'where the document was published')
+    .description('find the dated events a narrative text states, coded to event classes and CAMEO')
+    .action(async (file: string, flags: ExtractFlags) => {
+      let text: string;
+      try {
+        text = file === '-' ? await ctx.io.readStdin() : readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new UserError(
+          `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`,
+        );
+      }
+      if (text.trim() === '')
+        throw new UserError(`${file === '-' ? 'standard input' : file}: the text is empty`);
+      let dyad: [string, string] | undefined;
+      if (flags.dyad) {
+        const parts = flags.dyad.split(',').map((s) => s.trim());
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+          throw new UserError(`--dyad must be two countries separated by a comma, got "${flags.dyad}"`);
+        dyad = resolveDyad(parts[0], parts[1]);
+      }
+      const title =
+        flags.title ??
+        (text
+          .split('\n')
+          .find((l) => l.trim())
+          ?.trim()
+          .slice(0, 200) ||
+          basename(file));
+      const documentId = documentIdFor(text);
+      const result = extractEvents(text, { documentId, title, ...(dyad ? { dyad } : {}) });
+      if (flags.url && !URL.canParse(flags.url))
+        throw new UserError(`--url is not a valid address: "${flags.url}"`);
+      if (flags.save) {
+        const { kb } = ctx.home();
+        const counts = kb.transaction(() => {
+          kb.saveDocument(
+            {
+              id: documentId,
+              title,
+              language: result.document.language,
+              text,
+              ...(flags.url ? { url: flags.url } : {}),
+            },
+            `extract:${file === '-' ? 'stdin' : basename(file)}`,
+          );
+          return kb.saveEvents(result.events, `document:${documentId}`);
+        });
+        ctx.note(
+          `saved document ${documentId}: ${counts.added} events added, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+        );
+      }
+      if (ctx.json) return ctx.outJson(result);
+      printEvents(ctx, result.document.sentences, result.events);
+    });
+}
+
+function printEvents(ctx: Context, sentences: number, events: Event[]): void {
+  ctx.out(`${events.length} events in ${sentences} sentences\n`);
+  if (events.length === 0) return;
+  ctx.out(
+    table(
+      ['date', 'pair', 'class', 'cameo', 'by', 'conf', 'summary'],
+      events.map((e) => [
+        formatSpan(e.date, e.end),
+        e.dyad.join('-'),
+        e.class + (e.count && e.count > 1 ? ` ×${e.count}` : ''),
+        e.cameo,
+        e.initiator ?? '',
+        e.confidence.toFixed(2),
+        e.summary,
+      ]),
+    ),
+  );
+  ctx.out('\nEvidence:');
+  for (const e of events) {
+    const s = e.sources[0];
+    if (s)
+      ctx.out(
+        `  ${formatSpan(e.date, e.end)} ${e.class} (${countryName(e.dyad[0])}–${countryName(e.dyad[1])}): “${s.quote.replace(/\s+/g, ' ').slice(0, 160)}”${s.start !== undefined ? ` @${s.start}` : ''}`,
+      );
+  }
+}
