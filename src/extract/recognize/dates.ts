@@ -1,0 +1,74 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, DocumentContext, Recognizer, SentenceFacts } from '../types.ts';
+import { DATE_PARSERS, type DateParser } from './date-parsers.ts';
+import { RELATIVE_DATE_PARSERS } from './relative-date-parsers.ts';
+
+const ALL: readonly DateParser[] = [...DATE_PARSERS, ...RELATIVE_DATE_PARSERS];
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * Every date expression in a text, as stated: the parsers run in order, then overlapping matches
+ * are removed (the longer wins, then the earlier parser). Offsets are within `text`.
+ */
+export function findDates(text: string, referenceDate?: string): DateMention[] {
+  const found: (DateMention & { rank: number })[] = [];
+  ALL.forEach((parser, rank) => {
+    parser.pattern.lastIndex = 0;
+    for (let m = parser.pattern.exec(text); m; m = parser.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        parser.pattern.lastIndex++;
+        continue;
+      }
+      const parts = parser.extract(m, text);
+      if (parts) found.push({ ...trimmed(m), ...parts, rank });
+    }
+  });
+  if (referenceDate && WEEKDAY.test(text)) found.push(...weekdays(text, referenceDate));
+  return removeOverlaps(found);
+}
+
+/** Drops the leading "from"/"between"/"in" words a pattern consumed, so the span is the date itself. */
+function trimmed(m: RegExpExecArray): { start: number; end: number } {
+  const lead = /^(?:from|between|in|on|since|by|during|until|of)\s+/i.exec(m[0]);
+  const skip = lead ? lead[0].length : 0;
+  return { start: m.index + skip, end: m.index + m[0].length };
+}
+
+/**
+ * Weekday names ("on Tuesday") mean something only against the reference date; chrono-node reads
+ * them. Only the components chrono marks certain or derives from the weekday are used: never
+ * `.date()`, which would fill the missing parts from the clock.
+ */
+function weekdays(text: string, referenceDate: string): (DateMention & { rank: number })[] {
+  const ref = new Date(`${referenceDate}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  const out: (DateMention & { rank: number })[] = [];
+  for (const r of chrono.en.GB.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    if (r.start.get('weekday') === null || !WEEKDAY.test(r.text)) continue;
+    const year = r.start.get('year');
+    const month = r.start.get('month');
+    const day = r.start.get('day');
+    if (year === null || month === null || day === null) continue;
+    out.push({ start: r.index, end: r.index + r.text.length, year, month, day, rank: ALL.length });
+  }
+  return out;
+}
+
+function removeOverlaps(found: (DateMention & { rank: number })[]): DateMention[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const kept: DateMention[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    const { rank: _rank, ...mention } = f;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The date recogniser of the pipeline. */
+export const dateRecognizer: Recognizer = {
+  name: 'dates',
+  recognize(facts: SentenceFacts, ctx: DocumentContext) {
+    facts.dates = findDates(facts.sentence.text, ctx.referenceDate);
+  },
+};

@@ -1,0 +1,84 @@
+import { daysInMonth } from '../../core/partial-date.ts';
+import type { DateMention, ResolvedDate } from '../types.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A partial date string of the parts given; never adds a part that is missing. */
+export function partial(year: number, month?: number, day?: number): string {
+  if (month === undefined || month < 1 || month > 12) return String(year);
+  if (day === undefined || day < 1 || day > daysInMonth(year, month)) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function fromParts(y: number, m?: number, d?: number, ey?: number, em?: number, ed?: number): ResolvedDate {
+  const date = partial(y, m, d);
+  const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+  const out: ResolvedDate = { date, precision };
+  if (ey !== undefined) {
+    const end = partial(ey, m === undefined ? undefined : em, d === undefined ? undefined : ed);
+    if (end > date && end.length === date.length) out.end = end;
+  }
+  return out;
+}
+
+/**
+ * A mention made absolute: missing year from the context date, relative phrases counted from it,
+ * reference-relative phrases ("yesterday") from the reference date only. Undefined when nothing
+ * can anchor it. `approximate` marks vague relatives ("a few days ago") for merging.
+ */
+export function resolveMention(
+  m: DateMention,
+  context: ResolvedDate | undefined,
+  referenceDate: string | undefined,
+): { date: ResolvedDate; approximate: boolean } | undefined {
+  if (m.relative === 'reference') {
+    if (!referenceDate) return undefined;
+    return { date: shift(referenceDate, m.unit ?? 'day', m.amount ?? 0, true), approximate: false };
+  }
+  if (m.relative) {
+    if (!context) return undefined;
+    const sign = m.relative === 'ago' || m.relative === 'previous' ? -1 : m.relative === 'same' ? 0 : 1;
+    const amount = m.relative === 'ago' || m.relative === 'later' ? (m.amount ?? 1) : 1;
+    const vague = m.unit === 'day' || m.unit === 'week';
+    if (vague && context.precision !== 'day') {
+      return { date: { date: context.date.slice(0, 4), precision: 'year' }, approximate: true };
+    }
+    return { date: shift(context.date, m.unit ?? 'year', sign * amount, false), approximate: vague };
+  }
+  const year = m.year ?? (context ? Number(context.date.slice(0, 4)) : undefined);
+  if (year === undefined) return undefined;
+  return {
+    date: fromParts(
+      year,
+      m.month,
+      m.day,
+      m.endYear ?? (m.endMonth !== undefined ? year : undefined),
+      m.endMonth,
+      m.endDay,
+    ),
+    approximate: false,
+  };
+}
+
+/** Moves a partial date by whole units, keeping no more precision than it had (or than the unit). */
+function shift(
+  date: string,
+  unit: 'day' | 'week' | 'month' | 'year',
+  amount: number,
+  exact: boolean,
+): ResolvedDate {
+  const y = Number(date.slice(0, 4));
+  const m = date.length >= 7 ? Number(date.slice(5, 7)) : undefined;
+  const d = date.length === 10 ? Number(date.slice(8, 10)) : undefined;
+  if (unit === 'year') return fromParts(y + amount, exact ? undefined : undefined);
+  if (unit === 'month') {
+    if (m === undefined) return fromParts(y);
+    const idx = y * 12 + (m - 1) + amount;
+    return fromParts(Math.floor(idx / 12), (idx % 12) + 1);
+  }
+  if (m === undefined || d === undefined) return m === undefined ? fromParts(y) : fromParts(y, m);
+  const t = Date.UTC(y, m - 1, d) + amount * (unit === 'week' ? 7 : 1) * 86_400_000;
+  const dt = new Date(t);
+  if (unit === 'week' && amount !== 0) return fromParts(dt.getUTCFullYear(), dt.getUTCMonth() + 1);
+  return fromParts(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}

@@ -1,0 +1,145 @@
+/**
+ * Working types of the extraction pipeline: what segmentation, recognisers, classifiers and
+ * refiners hand each other. Offsets are into the whole input text unless a field says otherwise.
+ */
+import type { Actor, Event, Precision } from '../core/types.ts';
+import type { Token } from './recognize/tokens.ts';
+
+/** One sentence (or numbered list item, or a capped piece of an over-long sentence). */
+export type Sentence = {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** A paragraph plus the list items it introduces: date context is carried inside one passage. */
+  passage: number;
+  listItem: boolean;
+  /** Inside a quoted message or speech: its events need a date of their own. */
+  quoted: boolean;
+};
+
+export type RelativeKind = 'ago' | 'later' | 'same' | 'next' | 'previous' | 'reference';
+
+/** A date expression as the text states it: missing parts stay missing. Offsets within the sentence. */
+export type DateMention = {
+  start: number;
+  end: number;
+  year?: number | undefined;
+  month?: number | undefined;
+  day?: number | undefined;
+  endYear?: number | undefined;
+  endMonth?: number | undefined;
+  endDay?: number | undefined;
+  /** Relative expressions are resolved against the document's own dated context. */
+  relative?: RelativeKind | undefined;
+  unit?: 'day' | 'week' | 'month' | 'year' | undefined;
+  amount?: number | undefined;
+  /** "for 2023-2024" after a plan: the period a document covers, not when something happened. */
+  validity?: boolean | undefined;
+};
+
+/** A resolved, partial date (DESIGN.md): never more precise than the text. */
+export type ResolvedDate = { date: string; end?: string; precision: Precision };
+
+export type CountryMention = {
+  start: number;
+  end: number;
+  iso3: string;
+  kind: 'name' | 'demonym' | 'capital';
+};
+
+export type ActorMention = {
+  start: number;
+  end: number;
+  /** The name as written, resolved to a person at the event date. */
+  name?: string;
+  /** Known person, when the name resolved. */
+  actor?: Actor;
+  /** Title without a name ("the President of Uzbekistan"): resolved at the event date. */
+  role?: 'head_of_state' | 'head_of_government' | 'foreign_minister';
+  country?: string;
+  /** "both Presidents": the pair's holders of the role. */
+  pair?: boolean;
+};
+
+export type SettingMention = { start: number; end: number; name: string };
+
+export type DocumentMention = {
+  start: number;
+  end: number;
+  kind: 'agreement' | 'mou' | 'declaration';
+  title: string;
+  count?: number;
+  /** Names a partnership level: a milestone that gets an event of its own. */
+  milestone: boolean;
+};
+
+export type InstitutionMention = { start: number; end: number; name: string; kind: string };
+
+/** Everything the recognisers found in one sentence. */
+export type SentenceFacts = {
+  sentence: Sentence;
+  tokens: Token[];
+  dates: DateMention[];
+  countries: CountryMention[];
+  actors: ActorMention[];
+  settings: SettingMention[];
+  documents: DocumentMention[];
+  institutions: InstitutionMention[];
+};
+
+/** A trigger a classifier found: an event pattern matched in a sentence. Offsets within the sentence. */
+export type Trigger = {
+  start: number;
+  end: number;
+  cameo: string;
+  class: string;
+  rule: string;
+};
+
+/** An event being built: refiners fill and correct it, the last step turns it into an `Event`. */
+export type Candidate = {
+  facts: SentenceFacts;
+  trigger: Trigger;
+  cls: string;
+  cameo: string;
+  date?: ResolvedDate;
+  /** The date came from another sentence or from a relative phrase. */
+  dateInferred: boolean;
+  /** Needs merging into a nearby event of the same family (e.g. "a few days ago, your state visit"). */
+  approximate: boolean;
+  countries: string[];
+  dyad?: [string, string];
+  dyadInferred: boolean;
+  initiator: string | 'both' | null;
+  actors: ActorMention[];
+  place?: { name: string; country?: string };
+  setting?: string;
+  summary: string;
+  sectors: string[];
+  count?: number;
+  rung?: string;
+  /** Extra evidence merged in from other sentences. */
+  extraSources: Sentence[];
+  dropped: boolean;
+};
+
+/** What every recogniser and refiner sees about the document. */
+export type DocumentContext = {
+  text: string;
+  documentId: string;
+  referenceDate?: string;
+  /** Countries the whole document is about (from title and mention counts), at most two. */
+  documentDyad?: [string, string];
+  requestedDyad?: [string, string];
+  sentences: Sentence[];
+};
+
+/** One stage after recognition: takes the candidates and returns corrected ones. */
+export type Refiner = { name: string; refine(ctx: DocumentContext, candidates: Candidate[]): Candidate[] };
+
+/** One recogniser: adds the mentions it finds in a sentence to its facts. */
+export type Recognizer = { name: string; recognize(facts: SentenceFacts, ctx: DocumentContext): void };
+
+export type { Event };
