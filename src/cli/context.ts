@@ -1,3 +1,4 @@
+import type { LakePort } from '../service/lake-port.ts';
 import { type Home, openHome, resolveHomeDir } from '../store/home.ts';
 import type { IO } from './io.ts';
 
@@ -22,6 +23,11 @@ export class Context {
     if (!this.opened)
       this.opened = openHome(resolveHomeDir(this.globals().home, this.io.env, this.io.cwd), this.io.now());
     return this.opened;
+  }
+
+  /** The home's event lake, or undefined while nothing has been ingested. */
+  async lake(): Promise<LakePort | undefined> {
+    return undefined;
   }
 
   /** Prints a line on stdout. */

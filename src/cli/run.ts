@@ -8,6 +8,8 @@ import { registerAgreements } from './commands/agreements.ts';
 import { registerCountries } from './commands/countries.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
+import { registerLevel } from './commands/level.ts';
+import { registerPartners } from './commands/partners.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { Context, type GlobalOptions } from './context.ts';
 import { type IO, UserError } from './io.ts';
@@ -32,6 +34,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerExtract,
     registerTimeline,
     registerAgreements,
+    registerLevel,
+    registerPartners,
   ])
     register(program, ctx);
   program.commands.forEach((c) => {

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { countryName } from '../../core/countries.ts';
 import type { Event } from '../../core/types.ts';
 import { extractEvents } from '../../extract/index.ts';
+import { documentIdFor } from '../../service/document-id.ts';
 import type { Context } from '../context.ts';
 import { formatSpan } from '../format/dates.ts';
 import { table } from '../format/table.ts';
@@ -13,10 +13,7 @@ import { resolveDyad } from '../resolve.ts';
 
 type ExtractFlags = { dyad?: string; save?: boolean; title?: string; id?: string; url?: string };
 
-/** A document id that is the same for the same text, so saving twice stores one document. */
-export function documentIdFor(text: string): string {
-  return `doc-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
-}
+export { documentIdFor };
 
 /** `bilateral extract FILE|- [--dyad A,B] [--save]`: the events a text states. */
 export function registerExtract(program: Command, ctx: Context): void {

@@ -1,0 +1,31 @@
+/**
+ * The relations level engine (METHOD.md): pure, versioned, explainable.
+ *
+ * Choices where METHOD.md is silent (all numbers stay in `params.ts`):
+ * - History: months before the first input (any event, agreement step or council date) have rung
+ *   NONE and score 0; the baseline starts at its target in that first month. So `from`/`to` never
+ *   change a month's value, and the first month's explanation measures from the month before.
+ * - Ladder (`rungs.ts`): only curated/extracted events move it, or any event that names a `rung`.
+ *   A severance ends every positive rung that began before it; a later `diplomatic_relations`
+ *   event restores relations. WAR: an `armed_clash` with `until` (a lasting conflict), or an event
+ *   whose rung is WAR; a one-off clash is only an impulse. Non-allied rungs count from their first
+ *   status step (signature); allied treaties are signed, then in force on `in_force` or ratification
+ *   by every party; terminated/suspended stop a rung, a later `in_force` restarts it.
+ * - Leader-level contact (dormancy): a visit, meeting or call whose actor level is head, and every
+ *   supreme council meeting. Dormancy counts from the first input when no contact is recorded.
+ * - `L` when `actorLevel` is absent: head for curated/extracted events; for GDELT/ICEWS, official
+ *   for contacts and statements, head for state acts (sanctions, clashes).
+ * - A bare-year date counts in January; `until` is honoured for lasting classes only (sanction,
+ *   recall_ambassador), and a lasting state without it is in force to the end of the range.
+ * - Band: with no event seen yet σ_cov is at its maximum (1).
+ * - 'econ' contributions are reserved (`econWeight` 0): trade does not move this version.
+ */
+export type { LevelMode } from './baseline.ts';
+export { computeLevel } from './engine.ts';
+export { explainMonth } from './explain.ts';
+export { LevelInputError } from './input-error.ts';
+export type { LevelName, Sublevel } from './labels.ts';
+export { displayOf, labelOf } from './labels.ts';
+export type { Contribution, Explanation, Level, LevelInput, LevelPoint } from './level-types.ts';
+export type { ClassWeight, LevelParams, Rung, SourceKind } from './params.ts';
+export { LEVEL_PARAMS, RUNGS } from './params.ts';

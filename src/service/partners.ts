@@ -1,0 +1,81 @@
+import { countryName, sortedDyad } from '../core/countries.ts';
+import { computeLevel, type LevelPoint } from '../core/level/index.ts';
+import { monthIndex, monthString } from '../core/partial-date.ts';
+import type { Dyad, Event } from '../core/types.ts';
+import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
+import { firstMonthOf } from '../store/level-input.ts';
+import type { LakePort } from './lake-port.ts';
+import type { EventSource } from './timeline.ts';
+
+export type PartnerRow = {
+  iso3: string;
+  name: string;
+  month: string;
+  score: number;
+  display: number;
+  level: LevelPoint['level'];
+  sublevel: LevelPoint['sublevel'];
+  rung: LevelPoint['rung'];
+  /** Change of the score over the 12 months to `month`; null when the series is shorter. */
+  trend12: number | null;
+  /** Events recorded up to `month` (curated, extracted and lake). */
+  events: number;
+};
+
+export type Partners = {
+  country: string;
+  month: string;
+  method: { name: 'rls'; version: string } | null;
+  partners: PartnerRow[];
+};
+
+/** A country's level with every partner it has data for at `month`, ranked from best to worst. */
+export async function partnersOf(
+  kb: KnowledgeBase,
+  lake: LakePort | undefined,
+  iso3: string,
+  q: { month?: string; now: string; events?: EventSource },
+): Promise<Partners> {
+  const month = q.month ?? q.now;
+  const choice = q.events ?? 'all';
+  const lakeEvents = choice !== 'kb' && lake ? await lake.countryEvents(iso3) : new Map<string, Event[]>();
+  const others = new Set<string>(lakeEvents.keys());
+  if (choice !== 'lake')
+    for (const { dyad } of kb.dyads())
+      if (dyad.includes(iso3)) others.add(dyad[0] === iso3 ? dyad[1] : dyad[0]);
+  const rows: PartnerRow[] = [];
+  let method: Partners['method'] = null;
+  for (const other of [...others].sort()) {
+    const dyad: Dyad = sortedDyad(iso3, other);
+    const events = [
+      ...(choice !== 'lake' ? kb.events(dyad, { to: month }) : []),
+      ...(lakeEvents.get(other) ?? []),
+    ].filter((e) => e.date.slice(0, 7) <= month);
+    const agreements = choice !== 'lake' ? kb.agreements(dyad) : [];
+    const mechanisms = choice !== 'lake' ? kb.mechanisms(dyad) : [];
+    const signed = agreements.flatMap((a) =>
+      a.signed && a.signed.date.slice(0, 7) <= month ? [a.signed.date] : [],
+    );
+    const first = firstMonthOf(events, signed);
+    if (!first) continue;
+    const from = monthString(Math.min(monthIndex(first), monthIndex(month) - 12));
+    const level = computeLevel({ dyad, from, to: month, events, agreements, mechanisms });
+    method = level.method;
+    const last = level.series.at(-1)!;
+    const yearAgo = level.series.at(-13);
+    rows.push({
+      iso3: other,
+      name: countryName(other),
+      month,
+      score: last.score,
+      display: last.display,
+      level: last.level,
+      sublevel: last.sublevel,
+      rung: last.rung,
+      trend12: yearAgo && monthIndex(yearAgo.month) >= monthIndex(first) ? last.score - yearAgo.score : null,
+      events: events.length,
+    });
+  }
+  rows.sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
+  return { country: iso3, month, method, partners: rows };
+}

@@ -1,0 +1,53 @@
+/**
+ * Gathers what the level engine reads for a dyad from the knowledge base and the lake. The engine
+ * itself stays pure; this is the I/O edge.
+ */
+import type { LevelInput } from '../core/level/index.ts';
+import { compareDates, monthIndex, monthString } from '../core/partial-date.ts';
+import type { Dyad, Event } from '../core/types.ts';
+import type { KnowledgeBase } from './kb/knowledge-base.ts';
+
+/** Which events feed the level: the curated and extracted record, the lake, or both. */
+export type EventSourceChoice = 'kb' | 'lake' | 'all';
+
+/** Reads a dyad's lake events; absent when there is no lake. */
+export type LakeEvents = (dyad: Dyad) => Promise<Event[]>;
+
+export type LevelInputOptions = {
+  from?: string;
+  to?: string;
+  events?: EventSourceChoice;
+  /** Month (YYYY-MM) that counts as "now": the default end of the series. */
+  now: string;
+  lake?: LakeEvents;
+};
+
+/** The first month with any record, so a series starts where the data does. */
+export function firstMonthOf(events: readonly Event[], extra: readonly string[] = []): string | undefined {
+  const dates = [...events.map((e) => e.date), ...extra].sort(compareDates);
+  return dates[0] ? monthString(monthIndex(dates[0])) : undefined;
+}
+
+/** `YYYY-MM` for a `YYYY` or `YYYY-MM` option: a bare year means its first or last month. */
+export function monthOf(text: string, end: 'first' | 'last'): string {
+  if (text.length === 4) return `${text}-${end === 'first' ? '01' : '12'}`;
+  return text.slice(0, 7);
+}
+
+/** Loads the engine input for a dyad: events, agreements, mechanisms and the month range. */
+export async function loadLevelInput(
+  kb: KnowledgeBase,
+  dyad: Dyad,
+  opts: LevelInputOptions,
+): Promise<LevelInput> {
+  const choice = opts.events ?? 'all';
+  const events: Event[] = [];
+  if (choice !== 'lake') events.push(...kb.events(dyad));
+  if (choice !== 'kb' && opts.lake) events.push(...(await opts.lake(dyad)));
+  const agreements = choice === 'lake' ? [] : kb.agreements(dyad);
+  const mechanisms = choice === 'lake' ? [] : kb.mechanisms(dyad);
+  const to = opts.to ? monthOf(opts.to, 'last') : opts.now;
+  const signed = agreements.flatMap((a) => (a.signed ? [a.signed.date] : []));
+  const from = opts.from ? monthOf(opts.from, 'first') : (firstMonthOf(events, signed) ?? to);
+  return { dyad, from, to, events, agreements, mechanisms };
+}
