@@ -10,6 +10,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerLevel } from './commands/level.ts';
 import { registerPartners } from './commands/partners.ts';
+import { registerReport } from './commands/report.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { Context, type GlobalOptions } from './context.ts';
 import { type IO, UserError } from './io.ts';
@@ -36,6 +37,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerAgreements,
     registerLevel,
     registerPartners,
+    registerReport,
   ])
     register(program, ctx);
   program.commands.forEach((c) => {

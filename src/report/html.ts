@@ -1,0 +1,226 @@
+/** The report as one self-contained HTML page: inline CSS and SVG, no scripts, no outside requests. */
+import { levelChartSvg } from './charts/level-chart.ts';
+import { sectorChartSvg } from './charts/sector-chart.ts';
+import { escapeHtml as esc, safeHref } from './escape.ts';
+import { citeRuns, dateLabel, plural, score, signed, spanLabel } from './format.ts';
+import { REPORT_CSS } from './html-style.ts';
+import { methodNote } from './method-note.ts';
+import type { Cited, ReportModel, TimelineItem } from './types.ts';
+
+/** `[1–3, 7]` as links to the references. */
+function cite(cites: readonly number[]): string {
+  if (cites.length === 0) return '';
+  const runs = citeRuns(cites).map(([a, b]) =>
+    a === b
+      ? `<a href="#ref-${a}">${a}</a>`
+      : `<a href="#ref-${a}">${a}</a>${b === a + 1 ? ', ' : '–'}<a href="#ref-${b}">${b}</a>`,
+  );
+  return `<sup class="cite">[${runs.join(', ')}]</sup>`;
+}
+
+const cited = (c: Cited) => `${esc(c.text)}${cite(c.cites)}`;
+
+/** The ⚑ marks that lead to the disagreements about an item. */
+function flags(anchors: readonly string[]): string {
+  return anchors.map((a) => ` <a class="flag" href="#${esc(a)}" title="sources disagree">⚑</a>`).join('');
+}
+
+function section(id: string, title: string, body: string): string {
+  return `<section id="${id}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
+}
+
+const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
+
+function header(m: ReportModel): string {
+  const cur = m.level.current;
+  const card = cur
+    ? `<div class="card"><span class="value">${score(cur.display)}</span><span class="label">${esc(cur.level)} · ${esc(cur.sublevel)}</span></div>`
+    : `<div class="card"><span class="value">–</span><span class="label">not measurable</span></div>`;
+  return `<header>
+<div>
+<p class="kicker">Bilateral brief · ${esc(m.dyad[0])}–${esc(m.dyad[1])}</p>
+<h1>${esc(m.title)}</h1>
+<p class="meta">As of ${esc(m.asOfLabel)} · ${plural(m.counts.events, 'event')} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
+</div>
+${card}
+</header>`;
+}
+
+function levelSection(m: ReportModel): string {
+  const l = m.level;
+  if (!l.measurable)
+    return section(
+      'level',
+      'Level of relations',
+      empty('Not measurable: nothing is recorded to measure from.'),
+    );
+  const chart = levelChartSvg({
+    points: l.points,
+    milestones: l.milestones.map((x) => ({ month: x.month, label: x.label })),
+  });
+  const legend = l.milestones
+    .map((x, i) => `${i + 1} ${esc(x.label)} (${esc(dateLabel(x.date))})`)
+    .join(' · ');
+  const drivers = l.drivers.length
+    ? `<h3>What moved the level over the last 12 months</h3>
+<table><thead><tr><th>Event</th><th>Date</th><th class="num">Contribution</th></tr></thead><tbody>
+${l.drivers.map((d) => `<tr><td>${esc(d.title)}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(fading)</span>' : ''}</td></tr>`).join('\n')}
+</tbody></table>`
+    : '';
+  return section(
+    'level',
+    'Level of relations',
+    `<figure>${chart}<figcaption>Relations level by month (line) with its 90% band (shaded), on the scale −9 to +9; shading marks the named levels.${legend ? ` Milestones: ${legend}.` : ''}</figcaption></figure>\n${drivers}`,
+  );
+}
+
+function timelineList(items: readonly TimelineItem[]): string {
+  return `<ol class="timeline">\n${items
+    .map(
+      (e) =>
+        `<li${e.milestone ? ' class="milestone"' : ''}><time>${esc(spanLabel(e.date, e.end))}</time> <span class="tag">${esc(e.classLabel)}</span>${e.milestone && e.milestone !== e.classLabel ? ` <span class="tag milestone">${esc(e.milestone)}</span>` : ''} ${esc(e.text)}${cite(e.cites)}${flags(e.disputed)}</li>`,
+    )
+    .join('\n')}\n</ol>`;
+}
+
+function frameworkSection(m: ReportModel): string {
+  if (m.framework.length === 0)
+    return section('framework', 'Institutional framework', empty('No mechanisms recorded.'));
+  const body = m.framework
+    .map((x) => {
+      const attrs = x.attributes.map((a) => `${esc(a.name)}: ${esc(a.value)}`).join('; ');
+      const meetings = x.meetings.length
+        ? `<ul>${x.meetings.map((mt) => `<li>${esc(spanLabel(mt.date, mt.end))}${mt.place ? `, ${esc(mt.place)}` : ''}: ${esc(mt.text)}${cite(mt.cites)}</li>`).join('')}</ul>`
+        : '<p class="note">No meeting recorded.</p>';
+      return `<div class="mechanism"><h3>${esc(x.title)}${cite(x.cites)}${flags(x.disputed)}</h3>
+<p><span class="tag">${esc(x.kindLabel)}</span>${x.established ? ` ${cited(x.established)}` : ''}</p>
+${attrs ? `<p class="attrs">${attrs}</p>` : ''}
+${meetings}</div>`;
+    })
+    .join('\n');
+  return section('framework', 'Institutional framework', body);
+}
+
+function agreementsSection(m: ReportModel): string {
+  if (m.agreements.length === 0) return section('agreements', 'Agreements', empty('No agreements recorded.'));
+  const rows = m.agreements
+    .map(
+      (a) =>
+        `<tr><td class="date">${a.date ? esc(dateLabel(a.date)) : 'undated'}</td><td>${esc(a.title)}${a.milestone ? ` <span class="tag milestone">${esc(a.milestone)}</span>` : ''}${cite(a.cites)}${flags(a.disputed)}</td><td>${esc(a.kindLabel)}</td><td>${esc(a.levelLabel)}</td><td>${a.status.map(cited).join('; ')}</td></tr>`,
+    )
+    .join('\n');
+  return section(
+    'agreements',
+    'Agreements',
+    `<table><thead><tr><th>Signed</th><th>Title</th><th>Kind</th><th>Level</th><th>Status</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+  );
+}
+
+function sectorsSection(m: ReportModel): string {
+  const s = m.sectors;
+  const parts: string[] = [];
+  if (s.rows.length) {
+    parts.push(
+      `<figure>${sectorChartSvg(s)}<figcaption>Recorded events naming each sector, by period.</figcaption></figure>`,
+    );
+    parts.push(`<table><thead><tr><th>Sector</th>${s.periods.map((p) => `<th class="num">${esc(p)}</th>`).join('')}<th class="num">Total</th></tr></thead><tbody>
+${s.rows.map((r) => `<tr><td>${esc(r.sector)}</td>${r.counts.map((c) => `<td class="num">${c || ''}</td>`).join('')}<td class="num">${r.total}</td></tr>`).join('\n')}
+</tbody></table>`);
+    if (s.unassigned) parts.push(`<p class="note">${s.unassigned} further events name no sector.</p>`);
+  } else parts.push(empty('No recorded event names a sector.'));
+  if (m.trade.length)
+    parts.push(`<h3>Trade turnover</h3><table><thead><tr><th>Period</th><th class="num">Value</th><th>Unit</th></tr></thead><tbody>
+${m.trade.map((t) => `<tr><td>${esc(t.period)}</td><td class="num">${t.value}${cite(t.cites)}</td><td>${esc(t.unit)}</td></tr>`).join('\n')}
+</tbody></table>`);
+  return section('sectors', 'Cooperation by sector', parts.join('\n'));
+}
+
+function statementsSection(m: ReportModel): string {
+  if (m.statements.length === 0)
+    return section('statements', 'Statements and quotes', empty('No statements recorded.'));
+  const body = m.statements
+    .map(
+      (s) =>
+        `<div class="statement"><p><time>${esc(dateLabel(s.date))}</time> <span class="tag">${esc(s.classLabel)}</span> ${esc(s.text)}${cite(s.cites)}</p>
+${s.quotes.map((q) => `<blockquote>“${esc(q.text)}”${cite(q.cites)}</blockquote>`).join('\n')}</div>`,
+    )
+    .join('\n');
+  return section('statements', 'Statements and quotes', body);
+}
+
+function disputesSection(m: ReportModel): string {
+  if (m.conflicts.length === 0)
+    return section(
+      'disputes',
+      'Where sources disagree',
+      empty('No disagreement between sources is recorded.'),
+    );
+  const body = m.conflicts
+    .map(
+      (c) =>
+        `<div class="dispute" id="${esc(c.anchor)}"><p><strong>${esc(c.field)}</strong> of ${esc(c.subject)}</p>
+<ul>${c.claims.map((cl) => `<li>${esc(cl.value)}${cl.note ? ` <span class="note">(${esc(cl.note)})</span>` : ''}${cite(cl.cites)}</li>`).join('')}</ul>
+${c.note ? `<p class="note">${esc(c.note)}</p>` : ''}</div>`,
+    )
+    .join('\n');
+  return section('disputes', 'Where sources disagree', body);
+}
+
+function chronologySection(m: ReportModel): string {
+  if (m.chronology.length === 0)
+    return section('chronology', 'Chronology of recorded events', empty('No recorded events.'));
+  const rows = m.chronology
+    .map(
+      (e) =>
+        `<tr id="event-${esc(e.id)}"><td class="date">${esc(spanLabel(e.date, e.end))}</td><td>${esc(e.classLabel)}</td><td>${esc(e.text)}${cite(e.cites)}${flags(e.disputed)}</td></tr>`,
+    )
+    .join('\n');
+  return section(
+    'chronology',
+    'Chronology of recorded events',
+    `<table><thead><tr><th>Date</th><th>Class</th><th>Event</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+  );
+}
+
+function referencesSection(m: ReportModel): string {
+  if (m.references.length === 0) return section('references', 'References', empty('No sources.'));
+  const items = m.references
+    .map((r) => {
+      const href = safeHref(r.url);
+      const label = `${esc(r.label)}${r.publisher ? `, ${esc(r.publisher)}` : ''}`;
+      return `<li id="ref-${r.n}" value="${r.n}">${label}${href ? ` — <a href="${esc(href)}">${esc(r.url ?? href)}</a>` : ''}</li>`;
+    })
+    .join('\n');
+  return section('references', 'References', `<ol class="refs">\n${items}\n</ol>`);
+}
+
+/** Renders the model as one self-contained HTML document. */
+export function renderHtml(m: ReportModel): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(m.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main class="report">
+${header(m)}
+${section('summary', 'Summary', `<div class="summary">${m.summary.map((s) => `<p>${cited(s)}</p>`).join('\n')}</div>`)}
+${levelSection(m)}
+${section('timeline', 'Milestones and key events', m.keyEvents.length ? timelineList(m.keyEvents) : empty('No key events recorded.'))}
+${frameworkSection(m)}
+${agreementsSection(m)}
+${sectorsSection(m)}
+${statementsSection(m)}
+${disputesSection(m)}
+${chronologySection(m)}
+${referencesSection(m)}
+<footer>${esc(methodNote(m))}</footer>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,37 @@
+/** One call from a knowledge base to a finished report, for the CLI and the HTTP API. */
+import type { Dyad } from '../core/types.ts';
+import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
+import { buildReportModel } from './build-model.ts';
+import { gatherReportData } from './gather.ts';
+import { renderHtml } from './html.ts';
+import { renderMarkdown } from './markdown.ts';
+import { type PdfOptions, renderPdf } from './pdf.ts';
+
+export type ReportFormat = 'md' | 'html' | 'pdf';
+
+export type ReportForOptions = {
+  format: ReportFormat;
+  /** Last month covered, `YYYY-MM` (default `now`). */
+  asOf?: string;
+  /** The month the report is written, `YYYY-MM`. */
+  now: string;
+  pdf?: PdfOptions;
+};
+
+/**
+ * The report of a dyad: Markdown or HTML as a string, PDF as a Buffer.
+ *
+ * @throws ChromiumMissingError for `pdf` when Chromium is not available.
+ */
+export async function reportFor(
+  kb: KnowledgeBase,
+  dyad: Dyad,
+  opts: ReportForOptions,
+): Promise<string | Buffer> {
+  const data = gatherReportData(kb, dyad, { now: opts.now, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+  const model = buildReportModel(data);
+  if (opts.format === 'md') return renderMarkdown(model);
+  const html = renderHtml(model);
+  if (opts.format === 'html') return html;
+  return renderPdf(html, { footerText: `${model.title} · as of ${model.asOfLabel}`, ...opts.pdf });
+}

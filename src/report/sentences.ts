@@ -1,0 +1,118 @@
+/**
+ * The summary, written from the data: every sentence is a template filled with the pair's facts, and
+ * every sentence of fact carries the references of the facts it states. Nothing here names a pair.
+ */
+import type { Event } from '../core/types.ts';
+import { dateLabel, plural, rungLabel, score, signed } from './format.ts';
+import type { ReferenceList } from './references.ts';
+import type { Cited, Driver, LevelSection, TradeRow, Trend } from './types.ts';
+
+export type SummaryFacts = {
+  names: [string, string];
+  asOfLabel: string;
+  level: LevelSection;
+  events: Event[];
+  agreements: number;
+  mechanisms: number;
+  conflicts: number;
+  trade: TradeRow[];
+};
+
+function monthLabel(month: string): string {
+  return dateLabel(month);
+}
+
+/** "rose by 0.4 from 6.9 (November 2025) to 7.3", or "held at 7.3". */
+function trendPhrase(t: Trend): string {
+  if (t.delta === 0) return `held at ${score(t.to)} (${score(t.from)} in ${monthLabel(t.fromMonth)})`;
+  const verb = t.delta > 0 ? 'rose' : 'fell';
+  return `${verb} by ${score(Math.abs(t.delta))}, from ${score(t.from)} in ${monthLabel(t.fromMonth)} to ${score(t.to)}`;
+}
+
+/** `“A round table was held” (19 February 2026, +0.02)`; a fading event says so. */
+function driverPhrase(d: Driver): string {
+  if (d.ref === 'baseline') return `${d.title} (${signed(d.dS)})`;
+  const what = `“${d.title.replace(/\.$/, '')}”`;
+  return `${d.fading ? 'the fading of ' : ''}${what} (${d.date ? `${dateLabel(d.date)}, ` : ''}${signed(d.dS)})`;
+}
+
+function levelSentences(f: SummaryFacts): Cited[] {
+  const { level } = f;
+  const [a, b] = f.names;
+  const cur = level.current;
+  if (!level.measurable || !cur) {
+    const what =
+      f.events.length === 0
+        ? 'No events, agreements or institutions are recorded'
+        : 'The recorded facts do not allow a monthly series';
+    return [
+      {
+        text: `${what} for ${a} and ${b} as of ${f.asOfLabel}, so the level of their relations cannot be measured.`,
+        cites: [],
+      },
+    ];
+  }
+  const out: Cited[] = [
+    {
+      text: `As of ${f.asOfLabel}, the relations level of ${a} and ${b} stands at ${score(cur.display)} on the scale from −9 to +9: ${cur.level}, ${cur.sublevel} sub-level (90% band ${score(cur.band[0])} to ${score(cur.band[1])}).`,
+      cites: [],
+    },
+  ];
+  const rung = [...level.milestones].reverse().find((m) => m.rung === cur.rung);
+  if (rung)
+    out.push({
+      text: `The highest rung of the ladder in force is ${rungLabel(cur.rung)}, reached on ${dateLabel(rung.date)}: ${rung.title}`,
+      cites: rung.cites,
+    });
+  else if (cur.rung === 'NONE')
+    out.push({
+      text: `No milestone of the ladder is recorded (not even diplomatic relations), so the level rests on a baseline of 0 and on the recorded events alone.`,
+      cites: [],
+    });
+  const trends = [level.trend12, level.trend60].filter((t): t is Trend => t !== undefined);
+  if (trends.length)
+    out.push({
+      text: `${trends.map((t, i) => `${i === 0 ? 'Over' : 'over'} the last ${plural(t.months, 'month')} the level ${trendPhrase(t)}`).join('; ')}.`,
+      cites: [],
+    });
+  const months = plural(Math.min(12, level.points.length), 'month');
+  const up = level.drivers.filter((d) => d.dS > 0).slice(0, 3);
+  const down = level.drivers.filter((d) => d.dS < 0).slice(0, 3);
+  const parts: string[] = [];
+  if (up.length) parts.push(`raised most by ${up.map(driverPhrase).join('; ')}`);
+  if (down.length) parts.push(`lowered most by ${down.map(driverPhrase).join('; ')}`);
+  if (parts.length)
+    out.push({
+      text: `Over the last ${months} the level was ${parts.join(', and ')}.`,
+      cites: [...new Set([...up, ...down].flatMap((d) => d.cites))].sort((x, y) => x - y),
+    });
+  return out;
+}
+
+function recordSentences(f: SummaryFacts, refs: ReferenceList): Cited[] {
+  const first = f.events[0];
+  const last = f.events.at(-1);
+  if (!first || !last) return [];
+  const out: Cited[] = [
+    {
+      text: `The record holds ${plural(f.events.length, 'event')} from ${first.date.slice(0, 4)} to ${last.date.slice(0, 4)}, ${plural(f.agreements, 'agreement')} and ${plural(f.mechanisms, 'institution')}${f.conflicts ? `; sources disagree on ${plural(f.conflicts, 'point')}, each listed below` : ''}.`,
+      cites: [],
+    },
+    {
+      text: `The most recent recorded event (${dateLabel(last.date)}): ${last.summary}`,
+      cites: refs.cite(last.sources),
+    },
+  ];
+  const trade = [...f.trade].reverse().find((t) => /^\d{4}$/.test(t.period));
+  if (trade)
+    out.push({
+      text: `Trade turnover was ${trade.value} ${trade.unit} in ${trade.period}.`,
+      cites: trade.cites,
+    });
+  return out;
+}
+
+/** The summary paragraph's sentences, in order. */
+export function summarySentences(f: SummaryFacts, refs: ReferenceList): Cited[] {
+  return [...levelSentences(f), ...recordSentences(f, refs)];
+}

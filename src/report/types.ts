@@ -1,0 +1,184 @@
+/** The report's input (what the knowledge base holds for a pair) and its format-neutral model. */
+import type { LevelName, LevelPoint, Sublevel } from '../core/level/index.ts';
+import type {
+  Agreement,
+  Conflict,
+  DocumentRecord,
+  Dyad,
+  Event,
+  Indicator,
+  Mechanism,
+} from '../core/types.ts';
+
+/** Everything a report reads about a dyad: plain data, so a model can be built without a store. */
+export type ReportData = {
+  dyad: Dyad;
+  /** Last month the report covers, `YYYY-MM`: later facts are left out. */
+  asOf: string;
+  /** Month the report is written, `YYYY-MM`. */
+  now: string;
+  events: Event[];
+  agreements: Agreement[];
+  mechanisms: Mechanism[];
+  indicators: Indicator[];
+  conflicts: Conflict[];
+  /** Documents cited by the facts above, by id (without their text). */
+  documents: Record<string, DocumentRecord>;
+};
+
+/** Options of {@link ReportModel} building. */
+export type ReportOptions = {
+  /** How many drivers the summary names (default 5). */
+  drivers?: number;
+};
+
+/** A sentence or phrase of fact with the reference numbers that support it. */
+export type Cited = { text: string; cites: number[] };
+
+/** One numbered entry of the references. */
+export type Reference = {
+  n: number;
+  /** What to call it: the document title, else the site of its address. */
+  label: string;
+  /** http(s) address, when the source gives one. */
+  url?: string;
+  publisher?: string;
+};
+
+/** The level over a span of months. */
+export type Trend = { months: number; fromMonth: string; from: number; to: number; delta: number };
+
+/** An event (or the baseline) and what it added to the level over the last 12 months. */
+export type Driver = {
+  ref: string;
+  title: string;
+  date?: string;
+  dS: number;
+  /** True when a cooperative event's effect is wearing off (it lowers the level as it fades). */
+  fading: boolean;
+  cites: number[];
+};
+
+/** A rung of the ladder reached: marked on the chart and in the timeline. */
+export type Milestone = {
+  month: string;
+  date: string;
+  rung: string;
+  label: string;
+  title: string;
+  cites: number[];
+};
+
+export type LevelSection = {
+  /** False when there is nothing to measure from (no events, no agreements). */
+  measurable: boolean;
+  method?: { name: string; version: string };
+  current?: LevelPoint;
+  /** The monthly series up to the report month. */
+  points: LevelPoint[];
+  trend12?: Trend;
+  trend60?: Trend;
+  drivers: Driver[];
+  milestones: Milestone[];
+  /** The level at the end of each year (or at the report month for the last). */
+  yearly: {
+    year: string;
+    display: number;
+    level: LevelName;
+    sublevel: Sublevel;
+    low: number;
+    high: number;
+  }[];
+};
+
+/** One row of a timeline. */
+export type TimelineItem = {
+  id: string;
+  date: string;
+  end?: string;
+  classLabel: string;
+  text: string;
+  cites: number[];
+  /** Rung label when the event is a milestone of the ladder. */
+  milestone?: string;
+  /** Anchors (`conflict-N`) of the disagreements about this event. */
+  disputed: string[];
+};
+
+export type MeetingItem = {
+  date: string;
+  end?: string;
+  number?: number;
+  place?: string;
+  text: string;
+  cites: number[];
+};
+
+export type MechanismItem = {
+  title: string;
+  kindLabel: string;
+  established?: Cited;
+  attributes: { name: string; value: string }[];
+  meetings: MeetingItem[];
+  cites: number[];
+  disputed: string[];
+};
+
+export type AgreementRow = {
+  date?: string;
+  title: string;
+  kindLabel: string;
+  levelLabel: string;
+  milestone?: string;
+  status: Cited[];
+  cites: number[];
+  disputed: string[];
+};
+
+/** Events per sector per period. */
+export type SectorTable = {
+  periods: string[];
+  rows: { sector: string; counts: number[]; total: number }[];
+  /** Events that name no sector. */
+  unassigned: number;
+};
+
+export type TradeRow = { period: string; value: number; unit: string; cites: number[] };
+
+export type StatementItem = {
+  date: string;
+  classLabel: string;
+  text: string;
+  cites: number[];
+  quotes: Cited[];
+};
+
+export type ConflictItem = {
+  anchor: string;
+  subject: string;
+  field: string;
+  note?: string;
+  claims: { value: string; note?: string; cites: number[] }[];
+};
+
+/** The whole report, ready for any renderer: every text is source data or generated from it. */
+export type ReportModel = {
+  title: string;
+  dyad: Dyad;
+  names: [string, string];
+  asOf: string;
+  asOfLabel: string;
+  now: string;
+  summary: Cited[];
+  level: LevelSection;
+  keyEvents: TimelineItem[];
+  chronology: TimelineItem[];
+  framework: MechanismItem[];
+  agreements: AgreementRow[];
+  sectors: SectorTable;
+  trade: TradeRow[];
+  statements: StatementItem[];
+  conflicts: ConflictItem[];
+  references: Reference[];
+  counts: { events: number; agreements: number; mechanisms: number; conflicts: number };
+};
