@@ -11,6 +11,7 @@ import { registerImport } from './commands/import.ts';
 import { registerLevel } from './commands/level.ts';
 import { registerPartners } from './commands/partners.ts';
 import { registerReport } from './commands/report.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { Context, type GlobalOptions } from './context.ts';
 import { type IO, UserError } from './io.ts';
@@ -38,6 +39,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerLevel,
     registerPartners,
     registerReport,
+    registerServe,
   ])
     register(program, ctx);
   program.commands.forEach((c) => {

@@ -1,0 +1,103 @@
+/**
+ * The level endpoint under load: autocannon at 100 connections against a server in a child process
+ * (a temporary home with the built-in data), next to a trivial endpoint (/api/countries?q=AZE)
+ * measured in the same run as the baseline. Prints p50/p99 latency, req/s, errors and the server's
+ * RSS at the start and end of the level run.
+ *
+ *   npx tsx bench/api.ts                 # 10 s per endpoint
+ *   npx tsx bench/api.ts --duration 60   # the issue's bar: p99 < 50 ms, no errors, flat memory
+ */
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type CannonResult = {
+  latency: { p50: number; p99: number };
+  requests: { average: number };
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+};
+// autocannon ships no types: the few fields read here are declared above.
+const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<CannonResult>;
+
+const LEVEL = '/api/dyads/AZE/UZB/level';
+const BASELINE = '/api/countries?q=AZE';
+
+async function serveChild(home: string): Promise<void> {
+  const { openHome } = await import('../src/store/home.ts');
+  const { createApp } = await import('../src/api/app.ts');
+  const { listen } = await import('../src/api/server.ts');
+  const h = openHome(home, new Date());
+  const server = await listen(createApp({ kb: h.kb, token: 'x'.repeat(43) }), { port: 0 });
+  process.send!({ port: server.port });
+  process.on('message', (m: string) => {
+    if (m === 'rss') process.send!({ rss: process.memoryUsage().rss });
+    if (m === 'stop') void server.close().then(() => process.exit(0));
+  });
+}
+
+type Child = ReturnType<typeof fork>;
+const rssOf = (child: Child) =>
+  new Promise<number>((resolve) => {
+    child.once('message', (m: { rss: number }) => resolve(m.rss));
+    child.send('rss');
+  });
+
+async function run(url: string, duration: number) {
+  const r = await autocannon({ url, connections: 100, duration, pipelining: 1 });
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+    errors: r.errors + r.non2xx + r.timeouts,
+  };
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--duration');
+  const duration = i > 0 ? Number(process.argv[i + 1]) : 10;
+  const home = mkdtempSync(join(tmpdir(), 'bilateral-bench-api-'));
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', home], { execArgv: ['--import', 'tsx'] });
+  try {
+    const port = await new Promise<number>((resolve) =>
+      child.once('message', (m: { port: number }) => resolve(m.port)),
+    );
+    const base = `http://127.0.0.1:${port}`;
+    await run(base + LEVEL, 1); // warm-up: the first request computes and caches the level
+    const baseline = await run(base + BASELINE, Math.max(3, Math.round(duration / 3)));
+    const rssStart = await rssOf(child);
+    const samples: number[] = [];
+    const timer = setInterval(() => void rssOf(child).then((x) => samples.push(x)), 2000);
+    const level = await run(base + LEVEL, duration);
+    clearInterval(timer);
+    const rssEnd = await rssOf(child);
+    const mb = (x: number) => `${(x / 1048576).toFixed(1)} MB`;
+    console.log(`autocannon, 100 connections, ${duration} s on ${LEVEL}`);
+    for (const [name, r] of [
+      [BASELINE, baseline],
+      [LEVEL, level],
+    ] as const)
+      console.log(
+        `${name.padEnd(28)} p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.rps.toFixed(0)} req/s  errors ${r.errors}`,
+      );
+    console.log(
+      `ratio level/baseline: p99 ${(level.p99 / Math.max(1, baseline.p99)).toFixed(2)}  req/s ${(level.rps / baseline.rps).toFixed(2)}`,
+    );
+    console.log(
+      `server RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}, max ${mb(Math.max(rssStart, rssEnd, ...samples))}`,
+    );
+    console.log(
+      `bar: p99 < 50 ms ${level.p99 < 50 ? 'met' : 'NOT met'}; errors ${level.errors === 0 ? 'none' : level.errors}`,
+    );
+  } finally {
+    child.send('stop');
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--serve') await serveChild(process.argv[3]!);
+else await main();

@@ -1,0 +1,315 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ChromiumMissingError } from '../report/index.ts';
+import { type Home, openHome } from '../store/home.ts';
+import { createApp } from './app.ts';
+import { configPath, ensureToken } from './token.ts';
+
+const NOW = new Date('2025-06-15T12:00:00Z');
+let dir: string;
+let home: Home;
+let token: string;
+let app: ReturnType<typeof createApp>;
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bilateral-api-'));
+  home = openHome(dir, NOW);
+  token = ensureToken(dir);
+  app = createApp({ kb: home.kb, token, now: () => NOW });
+});
+after(() => {
+  home.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = async (path: string) => {
+  const res = await app.request(path);
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below
+  return { res, body: (await res.json()) as Record<string, any> };
+};
+const post = (path: string, body: unknown, auth?: string) =>
+  app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+test('the token is created once, 43 base64url characters, in a 0600 config.json', () => {
+  assert.match(token, /^[A-Za-z0-9_-]{43}$/);
+  assert.equal(ensureToken(dir), token);
+  assert.equal(statSync(configPath(dir)).mode & 0o777, 0o600);
+});
+
+test('every response carries the security headers', async () => {
+  for (const path of ['/api/countries?q=AZE', '/api/dyads/AZE/Narnia/events', '/openapi.json', '/nowhere']) {
+    const res = await app.request(path);
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/, path);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.match(csp, /object-src 'none'/);
+    assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+    assert.equal(res.headers.get('X-Content-Type-Options'), 'nosniff');
+    assert.equal(res.headers.get('Referrer-Policy'), 'no-referrer');
+  }
+});
+
+test('GET /api/countries finds a country by a name in any language', async () => {
+  for (const q of ['Özbəkistan', 'Узбекистан', 'uzbek', 'UZB', 'Oʻzbekiston']) {
+    const { res, body } = await get(`/api/countries?q=${encodeURIComponent(q)}`);
+    assert.equal(res.status, 200);
+    assert.equal(body['query'], q);
+    assert.equal(body['countries'][0].iso3, 'UZB', q);
+    assert.equal(body['countries'][0].name, 'Uzbekistan');
+  }
+  const all = await get('/api/countries');
+  assert.ok(all.body['countries'].length > 240);
+  assert.equal((await get(`/api/countries?q=${'x'.repeat(101)}`)).res.status, 400);
+});
+
+test('GET /api/countries/{a}/partners ranks partners; unknown country is 404 with suggestions', async () => {
+  const { res, body } = await get('/api/countries/Azerbaijan/partners?month=2024-12');
+  assert.equal(res.status, 200);
+  assert.equal(body['country'], 'AZE');
+  assert.equal(body['month'], '2024-12');
+  assert.equal(body['partners'][0].iso3, 'UZB');
+  assert.equal(typeof body['partners'][0].score, 'number');
+  const missing = await get('/api/countries/Atlantis/partners');
+  assert.equal(missing.res.status, 404);
+  assert.match(missing.body['error'], /no country matches "Atlantis"/);
+  assert.ok(missing.body['suggestions'].length > 0);
+  assert.equal((await get('/api/countries/AZE/partners?month=2024-13')).res.status, 400);
+});
+
+test('GET events filters by date, class, sector and provenance, names and codes alike', async () => {
+  const all = await get('/api/dyads/Uzbekistan/AZE/events');
+  assert.equal(all.res.status, 200);
+  assert.deepEqual(all.body['dyad'], ['AZE', 'UZB']);
+  assert.ok(all.body['events'].length >= 100);
+  assert.ok(all.body['conflicts'].length > 0);
+  const visits = await get('/api/dyads/AZE/UZB/events?class=state_visit,official_visit&from=2017&to=2024-12');
+  assert.ok(visits.body['events'].length > 0);
+  for (const e of visits.body['events']) {
+    assert.ok(['state_visit', 'official_visit'].includes(e.class));
+    assert.ok(e.date >= '2017' && e.date <= '2024-12-31');
+  }
+  const sector = all.body['events'].flatMap((e: { sectors: string[] }) => e.sectors)[0];
+  const bySector = await get(`/api/dyads/AZE/UZB/events?sector=${encodeURIComponent(sector)}`);
+  assert.ok(bySector.body['events'].every((e: { sectors: string[] }) => e.sectors.includes(sector)));
+  const extracted = await get('/api/dyads/AZE/UZB/events?provenance=extracted');
+  assert.deepEqual(extracted.body['events'], []);
+  const bad = await get('/api/dyads/AZE/UZB/events?provenance=rumour');
+  assert.equal(bad.res.status, 400);
+  assert.equal(bad.body['field'], 'provenance');
+  const badDate = await get('/api/dyads/AZE/UZB/events?from=June');
+  assert.equal(badDate.res.status, 400);
+  assert.equal(badDate.body['field'], 'query.from');
+  const same = await get('/api/dyads/AZE/Baku/events');
+  assert.equal(same.res.status, 400);
+  const unknown = await get('/api/dyads/AZE/Narnia/events');
+  assert.equal(unknown.res.status, 404);
+  assert.ok(Array.isArray(unknown.body['suggestions']));
+});
+
+test('GET agreements, mechanisms and conflicts', async () => {
+  const a = await get('/api/dyads/AZE/UZB/agreements');
+  assert.equal(a.res.status, 200);
+  assert.ok(a.body['agreements'].length >= 30);
+  assert.ok(a.body['agreements'].every((x: { sources: unknown[] }) => x.sources.length > 0));
+  const m = await get('/api/dyads/AZE/UZB/mechanisms');
+  assert.ok(m.body['mechanisms'].length >= 5);
+  const c = await get('/api/dyads/AZE/UZB/conflicts');
+  assert.ok(c.body['conflicts'].length >= 20);
+  assert.ok(c.body['conflicts'].every((x: { claims: unknown[] }) => x.claims.length >= 2));
+  assert.equal((await get('/api/dyads/AZE/Nowhere/agreements')).res.status, 404);
+});
+
+test('GET level and explain: the contributions sum to the change', async () => {
+  const { res, body } = await get('/api/dyads/AZE/UZB/level?from=2020-01&to=2024-12');
+  assert.equal(res.status, 200);
+  assert.equal(body['series'].length, 60);
+  const p = body['series'][0];
+  assert.deepEqual(Object.keys(p).sort(), [
+    'band',
+    'baseline',
+    'display',
+    'level',
+    'month',
+    'rung',
+    'score',
+    'sublevel',
+  ]);
+  assert.ok(p.band[0] <= p.score && p.score <= p.band[1]);
+  const again = await app.request('/api/dyads/Azerbaijan/Uzbekistan/level?from=2020-01&to=2024-12');
+  assert.deepEqual(await again.json(), body);
+  const ex = await get('/api/dyads/AZE/UZB/level/2022-06/explain');
+  assert.equal(ex.res.status, 200);
+  assert.equal(ex.body['month'], '2022-06');
+  const sum = ex.body['contributions'].reduce((t: number, c: { dS: number }) => t + c.dS, 0);
+  assert.ok(Math.abs(sum - ex.body['delta']) < 1e-9);
+  assert.equal((await get('/api/dyads/AZE/UZB/level/2022-13/explain')).res.status, 400);
+  assert.equal((await get('/api/dyads/AZE/UZB/level?mode=sometimes')).res.status, 400);
+});
+
+test('GET report: markdown and HTML (with a no-script CSP), 503 for PDF without Chromium', async () => {
+  const md = await app.request('/api/dyads/AZE/UZB/report?format=md');
+  assert.equal(md.status, 200);
+  assert.match(md.headers.get('Content-Type') ?? '', /^text\/markdown/);
+  assert.match(await md.text(), /Uzbekistan/);
+  const html = await app.request('/api/dyads/AZE/UZB/report?format=html&download=1');
+  assert.equal(html.status, 200);
+  assert.equal(html.headers.get('Content-Disposition'), 'attachment; filename="AZE-UZB-report.html"');
+  const csp = html.headers.get('Content-Security-Policy') ?? '';
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /script-src/);
+  const noPdf = createApp({
+    kb: home.kb,
+    token,
+    now: () => NOW,
+    report: async () => {
+      throw new ChromiumMissingError('no chromium at /nowhere');
+    },
+  });
+  const pdf = await noPdf.request('/api/dyads/AZE/UZB/report?format=pdf');
+  assert.equal(pdf.status, 503);
+  assert.match(((await pdf.json()) as { error: string }).error, /Chromium/);
+  assert.equal((await app.request('/api/dyads/AZE/UZB/report?format=docx')).status, 400);
+});
+
+test('POST /api/extract finds events and stores nothing', async () => {
+  const before = home.kb.counts();
+  const res = await post('/api/extract', {
+    text: 'On 21 June 2022, President Ilham Aliyev paid a state visit to Uzbekistan.',
+  });
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as {
+    document: { id: string };
+    events: { class: string; date: string; sources: { start?: number }[] }[];
+  };
+  assert.match(body.document.id, /^doc-[0-9a-f]{16}$/);
+  assert.equal(body.events[0]?.class, 'state_visit');
+  assert.equal(body.events[0]?.date, '2022-06-21');
+  assert.deepEqual(home.kb.counts(), before);
+  const empty = await post('/api/extract', { text: '  ' });
+  assert.equal(empty.status, 400);
+  assert.equal(((await empty.json()) as { field: string }).field, 'text');
+  assert.equal((await post('/api/extract', '{not json')).status, 400);
+});
+
+const EVENT = {
+  id: 'api-test-1',
+  date: '2023-03-01',
+  class: 'meeting',
+  summary: 'The foreign ministers met in Baku.',
+  sources: [
+    { url: 'https://mfa.gov.az/en/news/1', quote: 'The foreign ministers met in Baku on 1 March 2023.' },
+  ],
+};
+
+test('writes without the token, or with a wrong one, are 401 and change nothing', async () => {
+  const before = home.kb.counts();
+  for (const auth of [undefined, 'Bearer nope', `Basic ${token}`]) {
+    assert.equal((await post('/api/events', { dyad: ['AZE', 'UZB'], events: [EVENT] }, auth)).status, 401);
+    assert.equal((await post('/api/dossiers', { id: 'x', dyad: ['AZE', 'UZB'] }, auth)).status, 401);
+    assert.equal(
+      (await post('/api/documents', { text: 'Aliyev visited Tashkent in 2023.' }, auth)).status,
+      401,
+    );
+  }
+  assert.deepEqual(home.kb.counts(), before);
+});
+
+test('POST /api/events stores atomically; a bad field is a 400 naming it and stores nothing', async () => {
+  const auth = `Bearer ${token}`;
+  const before = home.kb.counts();
+  const bad = await post(
+    '/api/events',
+    { dyad: ['AZE', 'UZB'], events: [EVENT, { ...EVENT, id: 'api-test-2', date: '2023-02-30' }] },
+    auth,
+  );
+  assert.equal(bad.status, 400);
+  const err = (await bad.json()) as { field: string; error: string };
+  assert.equal(err.field, 'events[1].date');
+  assert.deepEqual(home.kb.counts(), before);
+  const unknown = await post('/api/events', { dyad: ['AZE', 'Atlantis'], events: [EVENT] }, auth);
+  assert.equal(unknown.status, 404);
+  const level = await (await app.request('/api/dyads/AZE/UZB/level?from=2023-01&to=2023-06')).json();
+  const ok = await post('/api/events', { dyad: ['Azerbaijan', 'Uzbekistan'], events: [EVENT] }, auth);
+  assert.equal(ok.status, 201);
+  const saved = (await ok.json()) as { ok: boolean; counts: Record<string, { added: number }> };
+  assert.equal(saved.ok, true);
+  assert.equal(saved.counts['events']?.added, 1);
+  assert.equal(home.kb.event('api-test-1')?.summary, EVENT.summary);
+  // The write invalidated the cached level.
+  const after = await (await app.request('/api/dyads/AZE/UZB/level?from=2023-01&to=2023-06')).json();
+  assert.notDeepEqual(after, level);
+});
+
+test('POST /api/dossiers imports a dossier; errors name the field and line', async () => {
+  const auth = `Bearer ${token}`;
+  const dossier = {
+    id: 'api-kaz-uzb',
+    dyad: ['KAZ', 'UZB'],
+    events: [{ ...EVENT, id: 'api-kaz-1', summary: 'Talks in Tashkent.' }],
+  };
+  const ok = await post('/api/dossiers', dossier, auth);
+  assert.equal(ok.status, 201);
+  assert.equal(((await ok.json()) as { dossier: string }).dossier, 'api-kaz-uzb');
+  assert.equal(home.kb.events(['KAZ', 'UZB']).length, 1);
+  const broken = JSON.stringify({ ...dossier, events: [{ ...dossier.events[0], class: 'picnic' }] }, null, 2);
+  const bad = await post('/api/dossiers', broken, auth);
+  assert.equal(bad.status, 400);
+  assert.equal(((await bad.json()) as { field: string }).field, 'events[0].class');
+});
+
+test('POST /api/documents extracts and stores the document with its events', async () => {
+  const text = 'On 12 May 2024, Shavkat Mirziyoyev held a telephone conversation with Ilham Aliyev.';
+  const res = await post(
+    '/api/documents',
+    { text, url: 'https://president.uz/en/lists/view/1' },
+    `Bearer ${token}`,
+  );
+  assert.equal(res.status, 201);
+  const body = (await res.json()) as {
+    document: string;
+    counts: Record<string, { added: number }>;
+    events: { id: string }[];
+  };
+  assert.match(body.document, /^doc-/);
+  assert.equal(body.counts['documents']?.added, 1);
+  assert.equal(body.counts['events']?.added, body.events.length);
+  assert.ok(body.events.length >= 1);
+  assert.equal(home.kb.document(body.document)?.text, text);
+});
+
+test('/openapi.json lists every path, generated from the schemas', async () => {
+  const { res, body } = await get('/openapi.json');
+  assert.equal(res.status, 200);
+  assert.deepEqual(Object.keys(body['paths']).sort(), [
+    '/api/countries',
+    '/api/countries/{a}/partners',
+    '/api/documents',
+    '/api/dossiers',
+    '/api/dyads/{a}/{b}/agreements',
+    '/api/dyads/{a}/{b}/conflicts',
+    '/api/dyads/{a}/{b}/events',
+    '/api/dyads/{a}/{b}/level',
+    '/api/dyads/{a}/{b}/level/{month}/explain',
+    '/api/dyads/{a}/{b}/mechanisms',
+    '/api/dyads/{a}/{b}/report',
+    '/api/events',
+    '/api/extract',
+  ]);
+  for (const name of ['Event', 'Conflict', 'Agreement', 'Mechanism', 'Level', 'Explanation', 'Partners'])
+    assert.ok(body['components']['schemas'][name], name);
+  assert.deepEqual(body['paths']['/api/events'].post.security, [{ bearerAuth: [] }]);
+});
+
+test('the dashboard is served at / when built, with a hint when not', async () => {
+  const res = await app.request('/');
+  assert.equal(res.status, 404);
+  assert.match(await res.text(), /not built/);
+  assert.equal((await app.request('/../package.json')).status, 404);
+});

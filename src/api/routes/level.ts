@@ -1,0 +1,82 @@
+/** GET /api/dyads/{a}/{b}/level and …/level/{month}/explain, cached per query until the next write. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { explainOf, type LevelQuery as ServiceLevelQuery, levelOf } from '../../service/level.ts';
+import type { RouteDeps } from '../deps.ts';
+import { resolvePair } from '../route-helpers.ts';
+import {
+  DyadParams,
+  ErrorOut,
+  ExplainParams,
+  ExplanationOut,
+  LevelOut,
+  LevelQuery,
+  NotFoundOut,
+} from '../schemas.ts';
+import { cachedJson, jsonError } from './respond.ts';
+
+const errors = {
+  400: {
+    description: 'invalid parameter (the body names the field)',
+    content: { 'application/json': { schema: ErrorOut } },
+  },
+  404: {
+    description: 'unknown country, with suggestions',
+    content: { 'application/json': { schema: NotFoundOut } },
+  },
+} as const;
+
+const levelRoute = createRoute({
+  method: 'get',
+  path: '/api/dyads/{a}/{b}/level',
+  summary: 'The monthly relations level on the −9…+9 scale with its 90% band, baseline and rung',
+  request: { params: DyadParams, query: LevelQuery },
+  responses: {
+    200: { description: 'the series', content: { 'application/json': { schema: LevelOut } } },
+    ...errors,
+  },
+});
+
+const explainRoute = createRoute({
+  method: 'get',
+  path: '/api/dyads/{a}/{b}/level/{month}/explain',
+  summary: 'Why the level moved in a month: contributions that sum to the change',
+  request: { params: ExplainParams, query: LevelQuery },
+  responses: {
+    200: { description: 'the explanation', content: { 'application/json': { schema: ExplanationOut } } },
+    ...errors,
+  },
+});
+
+/** Registers the level routes. */
+export function levelRoutes(app: OpenAPIHono, deps: RouteDeps): void {
+  const query = (q: {
+    from?: string | undefined;
+    to?: string | undefined;
+    events?: 'kb' | 'lake' | 'all' | undefined;
+    mode?: 'hybrid' | 'persistent' | undefined;
+  }): ServiceLevelQuery => ({
+    now: deps.month(),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    ...(q.events ? { events: q.events } : {}),
+    ...(q.mode ? { mode: q.mode } : {}),
+  });
+
+  app.openapi(levelRoute, async (c) => {
+    const { a, b } = c.req.valid('param');
+    const dyad = resolvePair(a, b);
+    if (!dyad.ok) return jsonError(c, dyad);
+    const q = query(c.req.valid('query'));
+    const key = `level|${dyad.value.join('-')}|${JSON.stringify(q)}`;
+    return cachedJson(c, deps.cache, key, () => levelOf(deps.kb, deps.lake, dyad.value, q));
+  });
+
+  app.openapi(explainRoute, async (c) => {
+    const { a, b, month } = c.req.valid('param');
+    const dyad = resolvePair(a, b);
+    if (!dyad.ok) return jsonError(c, dyad);
+    const q = query(c.req.valid('query'));
+    const key = `explain|${dyad.value.join('-')}|${month}|${JSON.stringify(q)}`;
+    return cachedJson(c, deps.cache, key, () => explainOf(deps.kb, deps.lake, dyad.value, month, q));
+  });
+}

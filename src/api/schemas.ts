@@ -1,0 +1,349 @@
+/**
+ * The HTTP API's shapes as zod schemas with OpenAPI metadata: the same schemas describe the
+ * responses in `/openapi.json` and validate the requests. Response shapes are DESIGN.md's JSON
+ * (fields may be added, never renamed).
+ */
+import { z } from '@hono/zod-openapi';
+import { DocumentSchema, DossierEventSchema, DossierSchema } from '../core/dossier-schema.ts';
+
+const Month = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY-MM (or YYYY)')
+  .openapi({ example: '2022-06' });
+
+const Iso3 = z.string().openapi({ example: 'AZE', description: 'ISO 3166-1 alpha-3' });
+
+export const SourceOut = z
+  .object({
+    document: z.string(),
+    quote: z.string(),
+    start: z.number().int().optional(),
+    end: z.number().int().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('Source');
+
+export const EventOut = z
+  .object({
+    id: z.string(),
+    date: z.string().openapi({ example: '2022-06-21' }),
+    end: z.string().optional(),
+    precision: z.enum(['year', 'month', 'day']),
+    dyad: z.tuple([Iso3, Iso3]),
+    initiator: z.string().nullable(),
+    class: z.string().openapi({ example: 'state_visit' }),
+    cameo: z.string().openapi({ example: '042' }),
+    goldstein: z.number(),
+    actors: z.array(
+      z.object({ name: z.string(), country: z.string().optional(), role: z.string().optional() }),
+    ),
+    place: z.object({ name: z.string(), country: z.string().optional() }).optional(),
+    summary: z.string(),
+    sectors: z.array(z.string()),
+    count: z.number().int().optional(),
+    sources: z.array(SourceOut),
+    provenance: z.enum(['curated', 'extracted', 'gdelt', 'icews']),
+    confidence: z.number(),
+    rung: z.string().optional(),
+    until: z.string().optional(),
+    actorLevel: z.string().optional(),
+    setting: z.string().optional(),
+  })
+  .openapi('Event');
+
+const Claim = z.object({ value: z.string(), sources: z.array(SourceOut), note: z.string().optional() });
+
+export const ConflictOut = z
+  .object({
+    id: z.string(),
+    dyad: z.tuple([Iso3, Iso3]),
+    subject: z.string().openapi({ example: 'event:au025-aliyev-state-visit' }),
+    field: z.string(),
+    claims: z.array(Claim),
+    note: z.string().optional(),
+  })
+  .openapi('Conflict');
+
+const PartialDateOut = z.object({
+  date: z.string(),
+  end: z.string().optional(),
+  precision: z.enum(['year', 'month', 'day']),
+});
+
+export const AgreementOut = z
+  .object({
+    id: z.string(),
+    dyad: z.tuple([Iso3, Iso3]),
+    kind: z.string(),
+    title: z.string(),
+    signed: PartialDateOut.extend({
+      place: z.object({ name: z.string(), country: z.string().optional() }).optional(),
+    }).optional(),
+    parties: z.array(z.string()),
+    level: z.string(),
+    status: z.array(
+      z.object({
+        status: z.string(),
+        date: z.string(),
+        precision: z.string(),
+        party: z.string().optional(),
+        body: z.string().optional(),
+        sources: z.array(SourceOut),
+      }),
+    ),
+    rung: z.string().optional(),
+    sectors: z.array(z.string()),
+    event: z.string().optional(),
+    sources: z.array(SourceOut),
+  })
+  .openapi('Agreement');
+
+export const MechanismOut = z
+  .object({
+    id: z.string(),
+    dyad: z.tuple([Iso3, Iso3]),
+    kind: z.string(),
+    title: z.string(),
+    established: PartialDateOut.extend({ by: z.string().optional() }).optional(),
+    attributes: z.record(z.string(), z.union([z.string(), z.number()])),
+    meetings: z.array(
+      z.object({
+        date: z.string(),
+        end: z.string().optional(),
+        precision: z.string(),
+        number: z.number().optional(),
+        place: z.object({ name: z.string(), country: z.string().optional() }).optional(),
+        summary: z.string().optional(),
+        event: z.string().optional(),
+        sources: z.array(SourceOut),
+      }),
+    ),
+    sources: z.array(SourceOut),
+  })
+  .openapi('Mechanism');
+
+export const ContributionOut = z
+  .object({
+    kind: z.enum(['baseline', 'new_event', 'fade', 'econ']),
+    ref: z.string(),
+    title: z.string(),
+    dS: z.number().openapi({ description: 'its share of the change of the score this month' }),
+    dz: z.number(),
+    date: z.string().optional(),
+    precision: z.string().optional(),
+    class: z.string().optional(),
+    provenance: z.string().optional(),
+    impulse: z.number().optional(),
+    sources: z.array(SourceOut).optional(),
+    rung: z.string().optional(),
+    target: z.number().optional(),
+  })
+  .openapi('Contribution');
+
+export const ExplanationOut = z
+  .object({ month: z.string(), delta: z.number(), contributions: z.array(ContributionOut) })
+  .openapi('Explanation', { description: 'contributions sum to delta' });
+
+export const LevelPointOut = z
+  .object({
+    month: z.string(),
+    score: z.number(),
+    display: z.number(),
+    level: z.string(),
+    sublevel: z.enum(['low', 'mid', 'high']),
+    band: z.tuple([z.number(), z.number()]).openapi({ description: '90% band [low, high]' }),
+    baseline: z.number(),
+    rung: z.string(),
+  })
+  .openapi('LevelPoint');
+
+export const LevelOut = z
+  .object({
+    dyad: z.tuple([Iso3, Iso3]),
+    method: z.object({ name: z.literal('rls'), version: z.string() }),
+    series: z.array(LevelPointOut),
+    explain: ExplanationOut.optional(),
+  })
+  .openapi('Level');
+
+export const CountryOut = z
+  .object({
+    iso3: Iso3,
+    iso2: z.string(),
+    name: z.string().openapi({ example: 'Azerbaijan' }),
+    names: z.object({ en: z.string(), ru: z.string(), az: z.string(), uz: z.string(), uzCyrl: z.string() }),
+    matchedBy: z.string().optional(),
+  })
+  .openapi('Country');
+
+export const CountriesOut = z
+  .object({ query: z.string(), countries: z.array(CountryOut) })
+  .openapi('Countries');
+
+export const PartnersOut = z
+  .object({
+    country: Iso3,
+    month: z.string(),
+    method: z.object({ name: z.literal('rls'), version: z.string() }).nullable(),
+    partners: z.array(
+      z.object({
+        iso3: z.string(),
+        name: z.string(),
+        month: z.string(),
+        score: z.number(),
+        display: z.number(),
+        level: z.string(),
+        sublevel: z.string(),
+        rung: z.string(),
+        trend12: z.number().nullable(),
+        events: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('Partners');
+
+export const TimelineOut = z
+  .object({ dyad: z.tuple([Iso3, Iso3]), events: z.array(EventOut), conflicts: z.array(ConflictOut) })
+  .openapi('Timeline');
+
+export const AgreementsOut = z
+  .object({ dyad: z.tuple([Iso3, Iso3]), agreements: z.array(AgreementOut), conflicts: z.array(ConflictOut) })
+  .openapi('Agreements');
+
+export const MechanismsOut = z
+  .object({ dyad: z.tuple([Iso3, Iso3]), mechanisms: z.array(MechanismOut), conflicts: z.array(ConflictOut) })
+  .openapi('Mechanisms');
+
+export const ConflictsOut = z
+  .object({ dyad: z.tuple([Iso3, Iso3]), conflicts: z.array(ConflictOut) })
+  .openapi('Conflicts');
+
+export const ExtractOut = z
+  .object({
+    document: z.object({
+      id: z.string(),
+      title: z.string().optional(),
+      language: z.string(),
+      sentences: z.number().int(),
+    }),
+    events: z.array(EventOut),
+  })
+  .openapi('Extraction');
+
+const Counts = z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+
+export const SavedOut = z
+  .object({
+    ok: z.literal(true),
+    dossier: z.string().optional(),
+    document: z.string().optional(),
+    counts: z.record(z.string(), Counts),
+    events: z.array(EventOut).optional(),
+  })
+  .openapi('Saved');
+
+export const ErrorOut = z
+  .object({
+    error: z.string(),
+    field: z.string().optional().openapi({ description: 'the first field at fault, e.g. events[0].summary' }),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          line: z.number().int().optional(),
+          column: z.number().int().optional(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi('Error');
+
+export const NotFoundOut = z
+  .object({
+    error: z.string(),
+    suggestions: z.array(z.object({ iso3: z.string(), name: z.string() })),
+  })
+  .openapi('CountryNotFound');
+
+// ---- requests
+
+const CountryParam = (name: string, example: string) =>
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name, in: 'path' }, example, description: 'any name, alias or code' });
+
+export const DyadParams = z.object({ a: CountryParam('a', 'Azerbaijan'), b: CountryParam('b', 'UZB') });
+export const CountryParams = z.object({ a: CountryParam('a', 'AZE') });
+
+const CommaList = z
+  .string()
+  .max(2000)
+  .optional()
+  .openapi({ description: 'comma-separated list', example: 'state_visit,agreement' });
+
+export const EventsQuery = z.object({
+  from: Month.optional(),
+  to: Month.optional(),
+  class: CommaList,
+  sector: CommaList,
+  provenance: CommaList.openapi({ example: 'curated,extracted' }),
+  source: z.enum(['kb', 'lake', 'all']).optional(),
+});
+
+export const LevelQuery = z.object({
+  from: Month.optional(),
+  to: Month.optional(),
+  events: z.enum(['kb', 'lake', 'all']).optional(),
+  mode: z.enum(['hybrid', 'persistent']).optional(),
+});
+
+export const ExplainParams = DyadParams.extend({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
+    .openapi({ param: { name: 'month', in: 'path' }, example: '2022-06' }),
+});
+
+export const ReportQuery = z.object({
+  format: z.enum(['md', 'html', 'pdf']).default('html'),
+  asOf: Month.optional(),
+  download: z.enum(['0', '1']).optional().openapi({ description: '1: send as an attachment' }),
+});
+
+export const CountriesQuery = z.object({
+  q: z.string().max(100).optional().openapi({ example: 'Özbəkistan' }),
+});
+export const PartnersQuery = z.object({ month: Month.optional() });
+
+const DyadInput = z
+  .tuple([z.string().min(1).max(100), z.string().min(1).max(100)])
+  .openapi({ example: ['Azerbaijan', 'Uzbekistan'], description: 'two countries, any name or code' });
+
+export const ExtractIn = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'the text is empty')
+      .max(500_000, 'the text is longer than 500,000 characters'),
+    title: z.string().max(300).optional(),
+    url: z.url().optional(),
+    dyad: DyadInput.optional(),
+  })
+  .openapi('ExtractRequest');
+
+/** POST /api/events: dossier events for one pair, with the documents they cite. */
+export const EventsIn = z
+  .object({
+    dyad: DyadInput,
+    documents: z.array(DocumentSchema).optional(),
+    events: z.array(DossierEventSchema).min(1, 'at least one event is required'),
+  })
+  .openapi('EventsRequest');
+
+// Created with plain zod (its `.openapi()` exists only on schemas built after the extension loads),
+// so it is documented inline rather than as a named component.
+export const DossierIn = DossierSchema;

@@ -1,0 +1,208 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The dashboard end to end, in headless Debian Chromium against a real server on 127.0.0.1 (an
+ * ephemeral port, a temporary home). Skips only when /usr/bin/chromium is absent.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createApp } from '../../src/api/app.ts';
+import { listen, type RunningServer } from '../../src/api/server.ts';
+import { ensureToken } from '../../src/api/token.ts';
+import { WEB_DIR } from '../../src/api/web-dir.ts';
+import { type Home, openHome } from '../../src/store/home.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
+const SEED = readFileSync(new URL('../extract-gold/seed-aze-uzb.txt', import.meta.url), 'utf8');
+const IMG = '<img src=x onerror=alert(1)>';
+const FLAG = '<img src=x onerror="window.__xss=1">';
+const SCRIPT = '</script><script>alert(2)</script>';
+
+let dir: string;
+let home: Home;
+let token: string;
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  if (!existsSync(join(WEB_DIR, 'index.html'))) {
+    const { build } = await import('vite');
+    await build({ configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname });
+  }
+  dir = mkdtempSync(join(tmpdir(), 'bilateral-e2e-'));
+  home = openHome(dir, new Date('2025-06-15T12:00:00Z'));
+  token = ensureToken(dir);
+  const app = createApp({ kb: home.kb, token, now: () => new Date('2025-06-15T12:00:00Z'), webDir: WEB_DIR });
+  server = await listen(app, { host: '127.0.0.1', port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  if (skip) return;
+  await browser?.close();
+  await server?.close();
+  home?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A page that records dialogs, page errors and CSP violations. */
+async function newPage(): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  return { page, dialogs, errors };
+}
+
+async function openPair(page: Page): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await page.fill('#country-a', 'Azerbaijan');
+  await page.fill('#country-b', 'Oʻzbekiston');
+  await page.click('#pair-form button[type=submit]');
+  await page.waitForFunction(() => document.querySelectorAll('#level-chart svg path').length > 10, null, {
+    timeout: 15000,
+  });
+  await page.waitForFunction(() => document.querySelectorAll('#timeline .vis-item .ev').length >= 60, null, {
+    timeout: 15000,
+  });
+}
+
+test('the dashboard shows a pair: level chart, timeline, explanation, report, extraction', {
+  skip,
+}, async () => {
+  const { page, dialogs, errors } = await newPage();
+  await openPair(page);
+  assert.equal(await page.inputValue('#country-b'), 'Uzbekistan');
+  const items = await page.locator('#timeline .vis-item .ev').count();
+  assert.ok(items >= 60, `${items} timeline items`);
+  assert.match((await page.textContent('#timeline-count')) ?? '', /\(\d+ events\)/);
+  assert.ok((await page.locator('#agreements tr').count()) > 10);
+  assert.ok((await page.locator('#partners-list li').count()) >= 1);
+  assert.ok((await page.locator('#world-map circle.partner').count()) >= 1);
+
+  // A click on the plot explains the month under it; the contributions add up to the change.
+  const box = (await page.locator('#level-chart').boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.4);
+  await page.waitForSelector('#explain-list li', { timeout: 10000 });
+  const { sum, delta, listed } = await page.evaluate(() => {
+    const node = document.getElementById('explain-sum')!;
+    const parts = [...document.querySelectorAll<HTMLElement>('#explain-list li')].map((li) =>
+      Number(li.dataset['ds']),
+    );
+    return {
+      sum: Number(node.dataset['sum']),
+      delta: Number(node.dataset['delta']),
+      listed: parts.reduce((t, x) => t + x, 0),
+    };
+  });
+  assert.ok(Math.abs(sum - delta) < 1e-9, `sum ${sum} vs change ${delta}`);
+  assert.ok(Math.abs(listed - delta) < 1e-9);
+  assert.match(
+    (await page.textContent('#explain-sum')) ?? '',
+    /^Sum of contributions [+−]\d+\.\d{3} = change [+−]\d+\.\d{3}$/,
+  );
+
+  // The filters reload the timeline from the API.
+  await page.selectOption('#filter-class', 'state_visit');
+  await page.waitForFunction(() => {
+    const n = document.querySelectorAll('#timeline .vis-item .ev').length;
+    return n > 0 && n < 30;
+  });
+  await page.selectOption('#filter-class', '');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#report-html')]);
+  assert.equal(download.suggestedFilename(), 'AZE-UZB-report.html');
+  const html = readFileSync((await download.path())!, 'utf8');
+  assert.match(html, /<html/i);
+  assert.match(html, /Uzbekistan/);
+
+  await page.fill('#extract-text', SEED);
+  await page.click('#extract-run');
+  await page.waitForSelector('#extract-events li', { timeout: 20000 });
+  const found = await page.locator('#extract-events li').count();
+  assert.ok(found >= 5, `${found} events found in the seed page`);
+  assert.ok((await page.locator('#extract-evidence mark').count()) >= 5);
+  assert.match((await page.textContent('#extract-status')) ?? '', /^\d+ events found\.$/);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hostile text is shown as text in the dashboard and the HTML report; writes need the token', {
+  skip,
+}, async () => {
+  const event = {
+    id: 'hostile-1',
+    date: '2021-05-05',
+    class: 'meeting',
+    summary: `Talks ${IMG} ${FLAG} ${SCRIPT}`,
+    sources: [{ url: 'https://example.org/hostile', quote: `Quote ${IMG} ${SCRIPT} ${FLAG}` }],
+  };
+  const body = JSON.stringify({ dyad: ['AZE', 'UZB'], events: [event] });
+  const before = home.kb.counts();
+  for (const auth of [undefined, 'Bearer wrong-token']) {
+    const res = await fetch(`${server.url}/api/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) },
+      body,
+    });
+    assert.equal(res.status, 401);
+  }
+  assert.deepEqual(home.kb.counts(), before);
+  const ok = await fetch(`${server.url}/api/events`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body,
+  });
+  assert.equal(ok.status, 201);
+
+  const { page, dialogs, errors } = await newPage();
+  await openPair(page);
+  // Fewer rows of stacked items, so the hostile one is in view to be clicked.
+  await page.selectOption('#filter-class', 'meeting');
+  await page.waitForFunction(() => document.querySelectorAll('#timeline .ev').length < 40);
+  const item = page.locator('#timeline .ev[data-id="hostile-1"]');
+  assert.equal(await item.count(), 1);
+  assert.equal(await item.textContent(), `meeting: Talks ${IMG} ${FLAG} ${SCRIPT}`);
+  await item.click();
+  await page.waitForSelector('#event-detail blockquote');
+  assert.equal(await page.textContent('#event-detail h3'), `Talks ${IMG} ${FLAG} ${SCRIPT}`);
+  assert.equal(await page.textContent('#event-detail blockquote'), `Quote ${IMG} ${SCRIPT} ${FLAG}`);
+  const dom = await page.evaluate(() => ({
+    imgs: document.querySelectorAll('img[src="x"]').length,
+    scripts: [...document.scripts].filter((s) => s.textContent?.includes('alert')).length,
+    flag: (window as unknown as { __xss?: number }).__xss ?? null,
+  }));
+  assert.deepEqual(dom, { imgs: 0, scripts: 0, flag: null });
+
+  await page.goto(`${server.url}/api/dyads/AZE/UZB/report?format=html`);
+  const text = (await page.textContent('body')) ?? '';
+  assert.ok(text.includes(IMG), 'the report shows the summary as text');
+  const report = await page.evaluate(() => ({
+    imgs: document.querySelectorAll('img[src="x"]').length,
+    scripts: document.scripts.length,
+    flag: (window as unknown as { __xss?: number }).__xss ?? null,
+  }));
+  assert.deepEqual(report, { imgs: 0, scripts: 0, flag: null });
+  await page.waitForTimeout(200);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

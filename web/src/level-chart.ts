@@ -1,0 +1,78 @@
+/** The level over time: score, 90% band, rung changes as milestone markers, zoom, click a month. */
+import { chartIn } from './echarts.ts';
+import type { Level } from './types.ts';
+
+/** Draws the series; `onMonth` gets the month under a click anywhere on the plot. */
+export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: string) => void): void {
+  const chart = chartIn(node);
+  const s = level.series;
+  const months = s.map((p) => p.month);
+  const milestones = s.flatMap((p, i) =>
+    i > 0 && p.rung !== s[i - 1]!.rung
+      ? [{ coord: [p.month, p.score], value: p.rung.replace(/_/g, ' ').toLowerCase() }]
+      : [],
+  );
+  chart.setOption(
+    {
+      animation: false,
+      grid: { left: 40, right: 16, top: 24, bottom: 64 },
+      tooltip: {
+        trigger: 'axis',
+        // Text only: the tooltip formatter's string is markup, so it is built from numbers and fixed words.
+        formatter: (items: { dataIndex: number }[]) => {
+          const p = s[items[0]?.dataIndex ?? 0];
+          return p
+            ? `${p.month}: ${p.display.toFixed(1)} (${p.level}, ${p.sublevel}); band ${p.band[0].toFixed(1)} … ${p.band[1].toFixed(1)}`
+            : '';
+        },
+      },
+      xAxis: { type: 'category', data: months, boundaryGap: false },
+      yAxis: { type: 'value', min: -9, max: 9, interval: 3 },
+      dataZoom: [{ type: 'inside' }, { type: 'slider', height: 22, bottom: 8 }],
+      series: [
+        {
+          name: 'band low',
+          type: 'line',
+          data: s.map((p) => p.band[0]),
+          stack: 'band',
+          symbol: 'none',
+          lineStyle: { opacity: 0 },
+        },
+        {
+          name: '90% band',
+          type: 'line',
+          data: s.map((p) => p.band[1] - p.band[0]),
+          stack: 'band',
+          symbol: 'none',
+          lineStyle: { opacity: 0 },
+          areaStyle: { color: '#4393c3', opacity: 0.2 },
+        },
+        {
+          name: 'level',
+          type: 'line',
+          data: s.map((p) => p.score),
+          symbol: 'none',
+          lineStyle: { color: '#2166ac', width: 2 },
+          markPoint: {
+            symbol: 'pin',
+            symbolSize: 28,
+            itemStyle: { color: '#d6604d' },
+            label: { show: false },
+            data: milestones,
+            tooltip: { formatter: (p: { value: string }) => String(p.value) },
+          },
+        },
+      ],
+    },
+    true,
+  );
+  chart.getZr().off('click');
+  chart.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
+    if (!chart.containPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY])) return;
+    const at = chart.convertFromPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY]) as unknown as
+      | number
+      | number[];
+    const month = months[Math.round(Number(Array.isArray(at) ? at[0] : at))];
+    if (month) onMonth(month);
+  });
+}

@@ -1,0 +1,93 @@
+/** The API's JSON shapes as the dashboard reads them (DESIGN.md; see /openapi.json). */
+export type Source = { document: string; quote: string; start?: number; end?: number; url?: string };
+
+export type Event = {
+  id: string;
+  date: string;
+  end?: string;
+  precision: 'year' | 'month' | 'day';
+  dyad: [string, string];
+  initiator: string | null;
+  class: string;
+  cameo: string;
+  goldstein: number;
+  actors: { name: string; country?: string; role?: string }[];
+  place?: { name: string; country?: string };
+  summary: string;
+  sectors: string[];
+  count?: number;
+  sources: Source[];
+  provenance: 'curated' | 'extracted' | 'gdelt' | 'icews';
+  confidence: number;
+  rung?: string;
+};
+
+export type LevelPoint = {
+  month: string;
+  score: number;
+  display: number;
+  level: string;
+  sublevel: string;
+  band: [number, number];
+  baseline: number;
+  rung: string;
+};
+
+export type Level = {
+  dyad: [string, string];
+  method: { name: string; version: string };
+  series: LevelPoint[];
+};
+
+export type Contribution = {
+  kind: string;
+  ref: string;
+  title: string;
+  dS: number;
+  date?: string;
+  sources?: Source[];
+};
+
+export type Explanation = { month: string; delta: number; contributions: Contribution[] };
+
+export type Agreement = {
+  id: string;
+  kind: string;
+  title: string;
+  signed?: { date: string; place?: { name: string } };
+  level: string;
+  status: { status: string; date: string }[];
+  rung?: string;
+  sources: Source[];
+};
+
+export type Mechanism = {
+  id: string;
+  kind: string;
+  title: string;
+  established?: { date: string };
+  meetings: { date: string; number?: number; place?: { name: string } }[];
+  sources: Source[];
+};
+
+export type Conflict = {
+  id: string;
+  subject: string;
+  field: string;
+  claims: { value: string; sources: Source[]; note?: string }[];
+  note?: string;
+};
+
+export type Partners = {
+  country: string;
+  month: string;
+  partners: {
+    iso3: string;
+    name: string;
+    display: number;
+    level: string;
+    sublevel: string;
+    rung: string;
+    events: number;
+  }[];
+};
