@@ -35,7 +35,9 @@ export function registerPartners(program: Command, ctx: Context): void {
         ctx.out(`${countryName(iso3)}: no partner has recorded events up to ${result.month}.`);
         return;
       }
-      ctx.out(`${countryName(iso3)}: relations with ${result.partners.length} partners in ${result.month}\n`);
+      ctx.out(
+        `${countryName(iso3)}: relations with ${result.partners.length} partner${result.partners.length === 1 ? '' : 's'} in ${result.month}\n`,
+      );
       ctx.out(
         table(
           ['#', 'partner', 'score', 'level', '12-month trend', 'events', 'rung'],
