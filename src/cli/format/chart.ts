@@ -6,7 +6,7 @@ export type ChartPoint = { month: string; display: number };
  * Draws the series as columns of `width` (each column the mean of its months), `height` rows, with the
  * level boundaries of the range shown and the years marked under the axis.
  */
-export function terminalChart(points: readonly ChartPoint[], width = 72, height = 10): string {
+export function terminalChart(points: readonly ChartPoint[], width = 72): string {
   if (points.length === 0) return '';
   const cols = Math.min(width, points.length);
   const per = points.length / cols;
@@ -18,9 +18,12 @@ export function terminalChart(points: readonly ChartPoint[], width = 72, height 
     );
     values.push(slice.reduce((a, p) => a + p.display, 0) / slice.length);
   }
-  const lo = Math.floor(Math.min(0, ...values));
-  const hi = Math.ceil(Math.max(0, ...values));
-  const span = Math.max(1, hi - lo);
+  // The vertical range runs between level boundaries (multiples of 3), each row a fixed step.
+  const lo = Math.floor(Math.min(0, ...values) / 3) * 3;
+  const hi = Math.max(lo + 3, Math.ceil(Math.max(0, ...values) / 3) * 3);
+  const span = hi - lo;
+  const rowsPerUnit = Math.max(1, Math.floor(12 / span));
+  const height = span * rowsPerUnit + 1;
   const rowOf = (v: number) => Math.round(((hi - v) / span) * (height - 1));
   const grid = Array.from({ length: height }, () => Array.from({ length: cols }, () => ' '));
   // Level boundaries (multiples of 3) as dotted rules, zero as a solid one.
@@ -34,10 +37,10 @@ export function terminalChart(points: readonly ChartPoint[], width = 72, height 
     for (let r = Math.min(top, zero); r <= Math.max(top, zero); r++) grid[r]![c] = r === top ? '█' : '▒';
   });
   const label = (r: number) => {
-    const v = hi - (r / (height - 1)) * span;
-    return `${v >= 0 ? ' ' : ''}${v.toFixed(1)}`.padStart(5);
+    const v = hi - r / rowsPerUnit;
+    return Number.isInteger(v) && v % 3 === 0 ? `${v > 0 ? '+' : ''}${v}`.padStart(4) : '    ';
   };
-  const lines = grid.map((row, r) => `${label(r)} ┤${row.join('')}`);
+  const lines = grid.map((row, r) => `${label(r)} ${label(r).trim() ? '┤' : '│'}${row.join('')}`);
   // Year ticks: the first column of each new year, labelled where there is room.
   const axis = Array.from({ length: cols }, () => ' ');
   let lastLabelEnd = -1;
@@ -49,6 +52,6 @@ export function terminalChart(points: readonly ChartPoint[], width = 72, height 
       lastLabelEnd = c + 5;
     }
   }
-  lines.push(`      └${'─'.repeat(cols)}`, `       ${axis.join('')}`);
+  lines.push(`     └${'─'.repeat(cols)}`, `      ${axis.join('')}`);
   return lines.join('\n');
 }
