@@ -35,6 +35,8 @@ export type DateMention = {
   relative?: RelativeKind | undefined;
   unit?: 'day' | 'week' | 'month' | 'year' | undefined;
   amount?: number | undefined;
+  /** The amount is vague ("a few days ago"): the result keeps no more than the month. */
+  vague?: boolean | undefined;
   /** "for 2023-2024" after a plan: the period a document covers, not when something happened. */
   validity?: boolean | undefined;
 };
@@ -120,6 +122,8 @@ export type Candidate = {
   sectors: string[];
   count?: number;
   rung?: string;
+  /** People resolved at the event's date: named ones, then titles ("the President of Uzbekistan"). */
+  resolvedActors: Actor[];
   /** Extra evidence merged in from other sentences. */
   extraSources: Sentence[];
   dropped: boolean;
@@ -134,6 +138,10 @@ export type DocumentContext = {
   documentDyad?: [string, string];
   requestedDyad?: [string, string];
   sentences: Sentence[];
+  /** What the recognisers found, one entry per sentence (same order as `sentences`). */
+  facts: SentenceFacts[];
+  /** Countries named (not as places) in each passage, in order of first mention. */
+  passageCountries: Map<number, string[]>;
 };
 
 /** One stage after recognition: takes the candidates and returns corrected ones. */

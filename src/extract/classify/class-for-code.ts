@@ -19,7 +19,10 @@ export function classForCode(code: string, sentence: string): string | undefined
     case '04':
       if (code === '041') return 'phone_call';
       if (code === '042' || code === '043') return visitKind(sentence);
-      if (code === '046' && /commission|council|forum/i.test(sentence)) return 'commission_meeting';
+      if (code === '046' && /commission|council|forum|session/i.test(sentence)) return 'commission_meeting';
+      // "the first meeting of the Supreme Interstate Council": a session of a joint body.
+      if (/\b(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|council)\b/i.test(sentence))
+        return 'commission_meeting';
       return 'meeting';
     case '05':
       if (code === '054')
@@ -35,9 +38,8 @@ export function classForCode(code: string, sentence: string): string | undefined
       return 'aid';
     case '08':
       if (code === '0871')
-        return /agreed|agree|brokered|signed|reached|between|both|sides/i.test(sentence)
-          ? 'agreement'
-          : 'intent';
+        // A ceasefire one side declares alone is a promise; one announced, agreed or brokered binds both.
+        return /unilateral/i.test(sentence) ? 'intent' : 'agreement';
       return 'intent';
     case '09':
     case '11':
@@ -65,10 +67,16 @@ export function classForCode(code: string, sentence: string): string | undefined
   }
 }
 
+/** A kind named for a planned visit ("the upcoming state visit") says nothing of this one. */
+const NOT_THIS = '(?<!(?:upcoming|forthcoming|planned|next|future|expected)\\s)';
+const STATE = new RegExp(`\\b${NOT_THIS}state\\s+visit`, 'i');
+const OFFICIAL = new RegExp(`\\b${NOT_THIS}official\\s+visit`, 'i');
+const WORKING = new RegExp(`\\b${NOT_THIS}working\\s+visit`, 'i');
+
 function visitKind(sentence: string): string {
-  if (/\bstate\s+visit/i.test(sentence)) return 'state_visit';
-  if (/\bofficial\s+visit/i.test(sentence)) return 'official_visit';
-  if (/\bworking\s+visit/i.test(sentence)) return 'working_visit';
+  if (STATE.test(sentence)) return 'state_visit';
+  if (OFFICIAL.test(sentence)) return 'official_visit';
+  if (WORKING.test(sentence)) return 'working_visit';
   return 'visit';
 }
 

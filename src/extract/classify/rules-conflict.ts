@@ -143,7 +143,7 @@ export const CONFLICT: CameoRule[] = rules([
   ['1661', 'peacekeepers\\s+were\\s+(?:shipped|withdrawn)'],
   [
     '166',
-    'expel(?:led|s)?\\s+(?:\\w+\\s+){0,3}?(?:diplomats?|ambassador|envoy|attach[ée])|declared\\s+[\\w\\s]{0,40}?persona\\s+non\\s+grata',
+    'expel(?:led|s|ling)?\\s+(?:\\w+\\s+){0,3}?(?:diplomats?|ambassador|envoy|attach[ée])|ordered\\s+(?:\\w+\\s+){0,3}?diplomats?\\s+to\\s+leave|declared\\s+[\\w\\s]{0,40}?persona\\s+non\\s+grata',
   ],
   ['165', 'ended\\s+mediation'],
   [
@@ -165,6 +165,10 @@ export const CONFLICT: CameoRule[] = rules([
   [
     '160',
     '(?:announced\\s+a\\s+)?suspension\\s+of|suspended\\s+(?:air\\s+links|flights|cooperation|relations)|closed\\s+(?:the\\s+)?border|froze\\s+(?:relations|ties|cooperation)',
+  ],
+  [
+    '170',
+    'set\\s+up\\s+(?:a\\s+)?(?:[\\w-]+\\s+)?checkpoint|blockad(?:ed|ing)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?corridor',
   ],
   ['1724', 'state\\s+of\\s+(?:siege|emergency)|martial\\s+law'],
   ['1723', 'curfew'],

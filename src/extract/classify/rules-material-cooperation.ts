@@ -4,7 +4,7 @@ import { type CameoRule, rules } from './cameo-rule.ts';
 export const MATERIAL_COOPERATION: CameoRule[] = rules([
   [
     '0871',
-    '(?:cease-?fire|truce)\\s+(?:took|came)\\s+(?:effect|into\\s+force)|observ(?:ed|ing)\\s+(?:the\\s+)?(?:cease-?fire|truce)',
+    '(?:cease-?fire|truce)\\s+(?:[\\w-]+\\s+){0,5}?(?:took|came)\\s+(?:effect|hold|into\\s+force)|observ(?:ed|ing)\\s+(?:the\\s+)?(?:cease-?fire|truce)',
   ],
   [
     '0872',
@@ -28,7 +28,7 @@ export const MATERIAL_COOPERATION: CameoRule[] = rules([
     '0841',
     '(?:released|freed|set\\s+free)\\s+(?:the\\s+|\\d+\\s+|a\\s+)?|handed\\s+over\\s+(?:the\\s+)?(?:prisoners|detainees|bodies|hostages)|prisoner\\s+(?:exchange|swap)|exchanged\\s+prisoners',
   ],
-  ['084', 'return(?:ed|ing)?\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to\\s+\\p{Lu}|returning\\s+the'],
+  ['084', 'return(?:ed|ing)?\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to\\s+\\p{L}+|returning\\s+the'],
   ['0834', 'conceded|overhaul'],
   ['0831', 'recogni[sz]ing\\s+victories|approved\\s+a\\s+[“"]?special\\s+law'],
   ['0833', 'allowed\\s+(?:opposition|the\\s+opposition)'],
@@ -84,10 +84,10 @@ export const MATERIAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '061',
-    '(?:establish(?:ed|ment\\s+of)?|set\\s+up|created?|launch(?:ed)?)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+)?(?:investment\\s+fund|fund|company|venture|enterprise|bank)|joint\\s+(?:venture|projects?|enterprises?|investment\\s+fund)|implementation\\s+of\\s+(?:joint\\s+)?projects|(?:investment|investments|trade\\s+turnover)\\s+(?:rose|grew|increased|flows)|economic\\s+cooperation|free\\s+economic\\s+zones?|industrial\\s+(?:park|zone)|investment\\s+flows|(?:foreign\\s+direct\\s+)?investment\\s+flows',
+    '(?:pipeline|railway|railroad|highway|bridge|corridor|terminal|power\\s+plant|plant)\\b[^.;]{0,60}?\\s(?:was|were)\\s+(?:officially\\s+|formally\\s+|solemnly\\s+)?(?:inaugurated|opened|launched|commissioned)|inaugurated\\s+(?:the\\s+)?[^.;]{0,40}?(?:pipeline|railway|bridge|plant)|(?:establish(?:ed|ment\\s+of)?|set\\s+up|created?|launch(?:ed)?)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+)?(?:investment\\s+fund|fund|company|venture|enterprise|bank)|joint\\s+(?:venture|projects?|enterprises?|investment\\s+fund)|implementation\\s+of\\s+(?:joint\\s+)?projects|(?:investment|investments|trade\\s+turnover)\\s+(?:rose|grew|increased|flows)|economic\\s+cooperation|free\\s+economic\\s+zones?|industrial\\s+(?:park|zone)|investment\\s+flows|(?:foreign\\s+direct\\s+)?investment\\s+flows',
   ],
   [
     '060',
-    'sharing\\s+expertise|cooperat(?:ed|ing)\\s+(?:in|on)|(?:developing|develop|expand(?:ing|ed)?|deepen(?:ing|ed)?)\\s+cooperation',
+    'sharing\\s+expertise|declared\\s+(?:as\\s+)?the\\s+year\\s+of|cooperat(?:ed|ing)\\s+(?:in|on)|(?:developing|develop|expand(?:ing|ed)?|deepen(?:ing|ed)?)\\s+cooperation',
   ],
 ]);

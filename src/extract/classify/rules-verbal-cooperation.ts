@@ -5,15 +5,15 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   // 05 before 04: "established diplomatic relations", "opened an embassy" are the event, not a meeting.
   [
     '054',
-    'establish(?:ed|es|ing)?\\s+(?:of\\s+)?(?:full\\s+)?diplomatic\\s+(?:relations|ties)|establishment\\s+of\\s+(?:full\\s+)?diplomatic\\s+(?:relations|ties)|diplomatic\\s+(?:relations|ties)\\s+(?:were|was|have been|had been)\\s+(?:established|restored)|recogni[sz](?:ed|es|e)\\s+(?:the\\s+)?independence|(?:opened|opens|open|inaugurated)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:embassy|consulate)|(?:embassy|consulate(?:\\s+general)?)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:was|were|has been)\\s+(?:opened|inaugurated|established)|opening\\s+of\\s+(?:the\\s+|an?\\s+)?(?:embassy|consulate)|diplomatic\\s+recognition|upgraded\\s+(?:their\\s+)?(?:diplomatic\\s+)?(?:ties|relations)',
+    'establish(?:ed|es|ing)?\\s+(?:of\\s+)?(?:full\\s+)?diplomatic\\s+(?:relations|ties)|establishment\\s+of\\s+(?:full\\s+)?diplomatic\\s+(?:relations|ties)|diplomatic\\s+(?:relations|ties)\\s+(?:[\\w-]+\\s+){0,10}?(?:were|was|have\\s+been|had\\s+been)\\s+(?:officially\\s+)?(?:established|restored)|(?:embassy|consulate)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:has\\s+|have\\s+)?(?:operated|functioned|worked)\\s+since|recogni[sz](?:ed|es|e)\\s+(?:the\\s+)?independence|(?:opened|opens|open|inaugurated)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:embassy|consulate)|(?:embassy|consulate(?:\\s+general)?)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:was|were|has been)\\s+(?:opened|inaugurated|established)|opening\\s+of\\s+(?:the\\s+|an?\\s+)?(?:embassy|consulate)|diplomatic\\s+recognition|upgraded\\s+(?:their\\s+)?(?:diplomatic\\s+)?(?:ties|relations)',
   ],
   [
     '0871',
-    'declared?\\s+(?:a\\s+)?(?:unilateral\\s+)?(?:cease-?fire|truce)|(?:agreed|agree|agreeing)\\s+(?:to|on|upon)\\s+(?:a\\s+|an?\\s+|the\\s+)?(?:complete\\s+|full\\s+|humanitarian\\s+)?(?:cease-?fire|truce)|(?:cease-?fire|truce)\\s+(?:was|has been|came)\\s+(?:declared|agreed|announced|into force|reached)|(?:announced|brokered|reached|signed)\\s+(?:a\\s+)?(?:cease-?fire|truce)',
+    'declared?\\s+(?:a\\s+)?(?:unilateral\\s+)?(?:cease-?fire|truce)|(?:agreed|agree|agreeing)\\s+(?:to|on|upon)\\s+(?:a\\s+|an?\\s+|the\\s+)?(?:complete\\s+|full\\s+|humanitarian\\s+)?(?:cease-?fire|truce)|(?:cease-?fire|truce)\\s+(?:was|has been|came)\\s+(?:declared|agreed|announced|into force|reached)|(?:announced|brokered|reached|signed)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:cease-?fire|truce)|agreed\\s+(?:[^.;]{0,40}?\\s)?to\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:cease-?fire|truce)',
   ],
   [
     '057',
-    'sign(?:ed|s|ing)?\\s+(?:a|an|the|\\d+|several|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty|their|joint|bilateral|new)?\\s*(?:\\w+\\s+){0,3}?(?:treaty|treaties|agreements?|accords?|protocols?|conventions?|memorand\\w*|mou\\S*|declarations?|documents|pacts?|deals?|contracts?|charter|communiqu\\S*|road ?maps?|action plans?)|(?:treaty|agreements?|accords?|memorand\\w*|mou\\S*|documents|declarations?|protocols?|action plans?|road ?maps?)\\s+(?:\\w+\\s+){0,6}?(?:were|was|have been|has been)\\s+(?:signed|adopted|concluded|initialled)|(?:signing|conclusion)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:treaty|agreement|accord|memorandum|declaration|protocol)|(?:adopted|concluded|initialled)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+)?(?:declaration|agreement|treaty|memorandum|statement)',
+    'sign(?:ed|s|ing)?\\s+(?:a|an|the|\\d+|several|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty|their|joint|bilateral|new)?\\s*(?:\\w+\\s+){0,3}?(?:treaty|treaties|agreements?|accords?|protocols?|conventions?|memorand\\w*|mou\\S*|declarations?|documents|pacts?|deals?|contracts?|charter|communiqu\\S*|road ?maps?|action plans?|statements?|decisions?|package)|(?:treaty|agreements?|accords?|memorand\\w*|mou\\S*|documents?|declarations?|protocols?|action plans?|road ?maps?|statements?)\\s+(?:[^.;]{0,100}?\\s)?(?:were|was|have been|has been)\\s+(?:also\\s+|officially\\s+|then\\s+|jointly\\s+)?(?:signed|adopted|concluded|initialled)|(?:treaty|agreement|declaration|memorandum|protocol|convention|accord)\\s+(?:on|of|between)\\s+[^.;]{0,140}?,?\\s+(?:signed|adopted|concluded)\\s+(?:in|on|at|by)|(?:signing|conclusion)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:treaty|agreement|accord|memorandum|declaration|protocol)|(?:adopted|concluded|initialled)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+)?(?:declaration|agreement|treaty|memorandum|statement)',
   ],
   ['056', 'forgiv(?:e|es|en|ing)|pardon(?:ed|s)?'],
   ['055', 'apologi[sz](?:ed|es|e|ing)|apolog(?:y|ies)'],
@@ -21,12 +21,12 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ['052', 'defended|defends?\\s+(?:the|its|their)'],
   [
     '051',
-    '(?:highly\\s+)?prais(?:ed|es|e|ing)|commend(?:ed|s)?|endors(?:ed|es|e)|hailed|lauded|applaud(?:ed|s)|welcomed|appreciat(?:ed|es|e)|expressed\\s+(?:his|her|their|its)?\\s*(?:support|gratitude|appreciation)|congratulat(?:ed|es|e|ory|ions)|voiced\\s+support|spoke\\s+highly',
+    '(?:highly\\s+)?prais(?:ed|es|e|ing)|commend(?:ed|s)?|endors(?:ed|es|e)|hailed|lauded|applaud(?:ed|s)|welcomed|appreciat(?:ed|es|e)|expressed\\s+(?:his|her|their|its)?\\s*(?:support|gratitude|appreciation)|congratulat(?:ed|es|e|ory|ions)|voiced\\s+(?:\\w+\\s+)?support|spoke\\s+highly',
   ],
   ['050', 'diplomatic\\s+cooperation|restor(?:ed|e)\\s+(?:diplomatic\\s+)?(?:ties|relations)'],
   [
     '046',
-    'negotiat(?:ed|ions?|ing|es|e)|peace\\s+talks|round\\s+of\\s+talks|held\\s+(?:a\\s+)?(?:session|meeting)\\s+of\\s+the\\s+(?:joint\\s+|bilateral\\s+)?(?:intergovernmental|interstate|joint)\\s+(?:commission|council)|(?:session|meeting)\\s+of\\s+the\\s+(?:joint\\s+|bilateral\\s+)?(?:intergovernmental|supreme\\s+interstate|interstate)\\s+(?:commission|council)\\s+(?:was\\s+)?(?:held|took place|convened)|renewed\\s+(?:talks|negotiations)',
+    'negotiat(?:ed|ions?|ing|es|e)|peace\\s+talks|round\\s+of\\s+talks|(?:meeting|session)\\s+of\\s+(?:the\\s+)?[^.;]{0,80}?(?:commission|council|forum)\\b[^.;]{0,120}?\\b(?:was|were)\\s+(?:held|convened)|(?:commission|council)\\s+(?:[^.;]{0,60}?\\s)?(?:held\\s+(?:its\\s+)?(?:\\w+\\s+){0,2}(?:meeting|session)|had\\s+met|met\\s+in)|(?:its|the)\\s+(?:\\w+\\s+)?session\\s+was\\s+held|business\\s+forum\\s+(?:was\\s+)?held|held\\s+(?:a\\s+)?(?:session|meeting)\\s+of\\s+the\\s+(?:joint\\s+|bilateral\\s+)?(?:intergovernmental|interstate|joint)\\s+(?:commission|council)|(?:session|meeting)\\s+of\\s+the\\s+(?:joint\\s+|bilateral\\s+)?(?:intergovernmental|supreme\\s+interstate|interstate)\\s+(?:commission|council)\\s+(?:was\\s+)?(?:held|took place|convened)|renewed\\s+(?:talks|negotiations)',
   ],
   ['045', 'mediat(?:ed|es|e|ion|ing)|brokered|go-between'],
   [
@@ -35,11 +35,11 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '043',
-    'host(?:ed|s|ing)|received\\s+(?:the\\s+)?(?:visiting|delegation|a\\s+delegation)|welcomed\\s+(?:the\\s+)?(?:visiting|delegation)|played\\s+host|(?:was|were)\\s+visited\\s+by',
+    'host(?:ed|s|ing)|received\\s+(?:the\\s+)?(?:visiting|delegation|a\\s+delegation|president|prime\\s+minister|foreign\\s+minister|minister|head)|welcomed\\s+(?:the\\s+)?(?:visiting|delegation)|played\\s+host|(?:was|were)\\s+welcomed\\s+by|(?:was|were)\\s+visited\\s+by',
   ],
   [
     '042',
-    'visit(?:ed|s|ing)?\\s+(?:to\\s+)?\\p{Lu}|paid\\s+(?:an?\\s+)?(?:official\\s+|state\\s+|working\\s+|brief\\s+|two-day\\s+|three-day\\s+)*visit|(?:official|state|working|friendly)\\s+visit|visit\\s+of\\s+(?:the\\s+)?(?:president|prime minister|foreign minister|minister|\\p{Lu})|(?:arrived|arrives|arriving)\\s+in|travel(?:l?ed|s)\\s+to|trip\\s+to|(?:went|flew|came)\\s+to|tour\\s+of|visited',
+    'visit(?:ed|s|ing)?\\s+(?:to\\s+)?\\p{L}+|paid\\s+(?:an?\\s+)?(?:official\\s+|state\\s+|working\\s+|brief\\s+|two-day\\s+|three-day\\s+)*visit|(?:official|state|working|friendly)\\s+visit|visit\\s+of\\s+(?:the\\s+)?(?:president|prime minister|foreign minister|minister|\\p{L}+)|(?:arrived|arrives|arriving)\\s+in|travel(?:l?ed|s)\\s+to|trip\\s+to|(?:went|flew|came|come)\\s+to|(?:had|has|have)\\s+(?:already\\s+|previously\\s+|also\\s+)?been\\s+(?:in|to)\\s+(?!force|effect|talks|contact|office|power|place|charge)\\p{L}+|attended\\s+(?:the\\s+)?[^.;]{0,60}?\\s+in\\s+\\p{L}+|tour\\s+of|visited',
   ],
   [
     '041',
@@ -47,7 +47,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '040',
-    'exchanged\\s+views|held\\s+(?:talks|consultations|a\\s+meeting|meetings|discussions)|met\\s+(?:with\\s+)?(?:\\p{Lu}|his|her|their|the)|consult(?:ed|ations)|(?:bilateral|first|tete-a-tete|one-on-one)\\s+meeting|discussed|talks\\s+(?:with|between)',
+    'exchanged\\s+views|held\\s+(?:[\\w-]+\\s+){0,3}?(?:talks|consultations|negotiations|meetings?|discussions)|met\\s+(?:with\\s+)?(?:\\p{L}+|his|her|their|the)|consult(?:ed|ations)|(?:bilateral|first|tete-a-tete|one-on-one)\\s+meeting|discussed|talks\\s+(?:with|between)',
   ],
   ['039', '(?:will|to|offered\\s+to)\\s+mediate'],
   ['038', '(?:would|will)\\s+meet\\s+(?:u\\.?n\\.?\\s+)?mediator|accept(?:ed|s)?\\s+(?:the\\s+)?mediation'],
@@ -61,7 +61,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '036',
-    'will\\s+(?:visit|meet|hold\\s+talks)|(?:plans?|planned|intends?|agreed|invited\\s+\\w+)\\s+to\\s+(?:visit|meet|hold\\s+talks)|invit(?:ed|ation|es|e)|(?:agreed|agree)\\s+(?:to\\s+)?(?:hold|organi[sz]e)\\s+(?:talks|meetings|visits|consultations|mutual\\s+visits)|(?:expected|scheduled)\\s+to\\s+(?:visit|meet|arrive)',
+    'will\\s+(?:visit|meet|hold\\s+talks)|(?:plans?|planned|intends?|agreed|invited\\s+\\w+)\\s+to\\s+(?:visit|meet|hold\\s+talks)|invit(?:ed|ation|es|e)|(?:agreed|agree|decided)\\s+(?:to\\s+)?(?:hold|organi[sz]e|convene)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:next\\s+|another\\s+|new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:talks|meetings?|sessions?|round|visits|consultations)|(?:expected|scheduled)\\s+to\\s+(?:visit|meet|arrive)',
   ],
   [
     '033',
@@ -70,7 +70,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ['032', 'will\\s+support|pledged\\s+(?:its\\s+)?support|promised\\s+(?:its\\s+)?support'],
   [
     '031',
-    '(?:agreed|agree|decided)\\s+to\\s+(?:set\\s+up|establish|create|build|launch|expand|develop|diversify|increase|undertake|exchange|cooperate|strengthen|deepen|boost)|agreed\\s+(?:up)?on\\s+(?:a\\s+)?(?:new\\s+)?(?:free-?\\s?trade|pact|deal|plan)|reached\\s+(?:a\\s+)?consensus|an\\s+agreement\\s+was\\s+reached|reached\\s+(?:an?\\s+)?agreement\\s+(?:to|on)|expressed\\s+(?:the\\s+)?(?:idea|readiness|interest|intention)|propos(?:ed|es|e|al)|offered\\s+to|(?:has\\s+)?offered\\s+to\\s+hand',
+    '(?:agreed|agree|decided)\\s+(?:on\\s+[\\w\\s,]{3,24}?\\s+)?to\\s+(?:set\\s+up|establish|create|build|launch|expand|develop|diversify|increase|undertake|exchange|cooperate|strengthen|deepen|boost|raise|bring|double|instruct|open)|instructed\\s+(?:their\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?to\\s+\\w+|agreed\\s+(?:up)?on\\s+(?:a\\s+)?(?:new\\s+)?(?:free-?\\s?trade|pact|deal|plan)|reached\\s+(?:a\\s+)?consensus|an\\s+agreement\\s+was\\s+reached|reached\\s+(?:an?\\s+)?agreement\\s+(?:to|on)|expressed\\s+(?:the\\s+)?(?:idea|readiness|interest|intention)|propos(?:ed|es|e|al)|offered\\s+to|(?:has\\s+)?offered\\s+to\\s+hand',
   ],
   [
     '030',
@@ -102,7 +102,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '021',
-    'urg(?:ed|es|e|ing)|request(?:ed|s)?\\s+to|(?:called|calls)\\s+(?:on|for)|appeal(?:ed|s)?|has\\s+asked|asked\\s+(?:\\p{Lu}|the|for)|renewed\\s+an\\s+appeal|wants\\s+\\p{Lu}\\w*\\s+to',
+    'urg(?:ed|es|e|ing)|request(?:ed|s)?\\s+to|(?:called|calls)\\s+(?:on|for)|appeal(?:ed|s)?|has\\s+asked|asked\\s+(?:\\p{L}+|the|for)|renewed\\s+an\\s+appeal|wants\\s+\\p{Lu}\\w*\\s+to',
   ],
   [
     '019',

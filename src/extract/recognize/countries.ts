@@ -7,6 +7,8 @@ type Entry = { iso3: string; kind: CountryMention['kind'] };
 
 const MAX_WORDS = 6;
 let gazetteer: Map<string, Entry> | undefined;
+/** Every word-prefix of a gazetteer key ("united", "united arab"): a run that is none stops early. */
+let prefixes: Set<string> | undefined;
 const normCache = new Map<string, string>();
 
 /** Normalised form of one word, cached: the same few thousand words recur across sentences. */
@@ -45,6 +47,10 @@ export function countryGazetteer(): Map<string, Entry> {
   for (const c of countries) for (const d of c.demonyms) add(d, c.iso3, 'demonym');
   for (const c of countries) for (const k of c.capitals) add(k, c.iso3, 'capital');
   gazetteer = map;
+  prefixes = new Set();
+  for (const key of map.keys()) {
+    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
+  }
   return map;
 }
 
@@ -63,6 +69,7 @@ export function findCountries(tokens: Token[]): CountryMention[] {
       key = j === i ? normWord(tok.text) : `${key} ${normWord(tok.text)}`;
       const hit = gaz.get(key);
       if (hit) best = { entry: hit, last: j };
+      if (!prefixes?.has(key)) break;
     }
     if (best) {
       const last = tokens[best.last] ?? first;

@@ -7,6 +7,10 @@ import { DAY, MONTH, monthNumber, QUALIFIER, QUANTITY_AFTER, RANGE_SEP, YEAR } f
  */
 export type DateParser = {
   name: string;
+  /** Guards the pattern cannot match without: checked once per sentence, before the pattern runs. */
+  needsDigit?: boolean;
+  needsMonth?: boolean;
+  guard?: RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Omit<DateMention, 'start' | 'end'> | null;
 };
@@ -18,6 +22,8 @@ const isModalMay = (m: string | undefined) => m === 'may';
 /** "14-15 October 2019", "from 3 to 5 May". */
 const dayRange: DateParser = {
   name: 'DayRangeMonthYear',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(
     `\\b(?:from\\s+|between\\s+)?${DAY}${RANGE_SEP}${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`,
     'gi',
@@ -33,6 +39,8 @@ const dayRange: DateParser = {
 /** "30 September - 2 October 2019". */
 const dayMonthRange: DateParser = {
   name: 'DayMonthRange',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(
     `\\b(?:from\\s+|between\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?${RANGE_SEP}${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`,
     'gi',
@@ -53,6 +61,8 @@ const dayMonthRange: DateParser = {
 /** "October 14-15, 2019", "May 3 to 5". */
 const monthDayRange: DateParser = {
   name: 'MonthDayRange',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_SEP}${DAY}(?:,?\\s+${YEAR})?`, 'gi'),
   extract(m) {
     const [d1, d2] = [num(m[2]), num(m[3])];
@@ -66,6 +76,8 @@ const monthDayRange: DateParser = {
 /** "2 October 1995", "2nd of October", "1 March". */
 const dayMonthYear: DateParser = {
   name: 'DayMonthYear',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
   extract(m) {
     const day = num(m[1]);
@@ -77,6 +89,8 @@ const dayMonthYear: DateParser = {
 /** "October 2nd, 1995", "March 1st 2023", "on 22 August" is above. */
 const monthDayYear: DateParser = {
   name: 'MonthDayYear',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`, 'gi'),
   extract(m) {
     const day = num(m[2]);
@@ -88,6 +102,8 @@ const monthDayYear: DateParser = {
 /** "June-July 2023", "from June to August 2023". */
 const monthRange: DateParser = {
   name: 'MonthRange',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(
     `\\b(?:from\\s+|between\\s+)?${MONTH}(?:\\s+${YEAR})?${RANGE_SEP}${MONTH},?\\s+${YEAR}`,
     'gi',
@@ -107,6 +123,8 @@ const monthRange: DateParser = {
 /** "June 1997", "mid-October 2019", "in July of 1998". */
 const monthYear: DateParser = {
   name: 'MonthYear',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(`\\b(?:${QUALIFIER}[\\s-]+)?${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'gi'),
   extract(m) {
     if (isModalMay(m[2]) && m[1] === undefined) return null;
@@ -117,6 +135,7 @@ const monthYear: DateParser = {
 /** A month named alone ("in June", "in early March"): the year comes from context. */
 const monthAlone: DateParser = {
   name: 'MonthAlone',
+  needsMonth: true,
   pattern: new RegExp(
     `\\b(?:in|on|since|by|during|until|of)\\s+(?:${QUALIFIER}[\\s-]+)?${MONTH}(?![\\w-])`,
     'gi',
@@ -132,6 +151,7 @@ const monthAlone: DateParser = {
 /** "2019-10-14" and British "14.10.2019", "14/10/2019". */
 const numeric: DateParser = {
   name: 'NumericDate',
+  needsDigit: true,
   pattern: /\b(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g,
   extract(m) {
     const year = num(m[1] ?? m[6]);
@@ -152,6 +172,7 @@ const SEASONS: Record<string, [number, number]> = {
 /** "summer 2021", "in the spring of 2009": a span of months; winter straddles years, so a year. */
 const season: DateParser = {
   name: 'Season',
+  needsDigit: true,
   pattern: new RegExp(
     `\\b(?:(?:early|late|mid)[\\s-]+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`,
     'gi',
@@ -167,6 +188,7 @@ const season: DateParser = {
 /** "the 1990s", "early 2000s": a range of years. */
 const decade: DateParser = {
   name: 'Decade',
+  needsDigit: true,
   pattern: /\b(?:(early|mid|late)[\s-]+|the\s+)?((?:1[6-9]|20)\d)0'?s\b/gi,
   extract(m) {
     const base = Number(m[2]) * 10;
@@ -179,6 +201,7 @@ const decade: DateParser = {
 /** "1992-1995", "from 2017 to 2019"; after "for" a plan's period ("for 2023-2024"). */
 const yearRange: DateParser = {
   name: 'YearRange',
+  needsDigit: true,
   pattern: new RegExp(
     `\\b(?:from\\s+|between\\s+)?${YEAR}\\s*(?:-|–|—|to|and|until|through)\\s*${YEAR}`,
     'gi',
@@ -193,6 +216,7 @@ const yearRange: DateParser = {
 /** "in 1998", "mid-1996", "by the end of 2005". */
 const year: DateParser = {
   name: 'Year',
+  needsDigit: true,
   pattern: new RegExp(`(?:\\b${QUALIFIER}[\\s-]+)?(?:the\\s+year\\s+)?\\b${YEAR}(?:'s)?\\b`, 'gi'),
   extract(m, text) {
     const end = m.index + m[0].length;

@@ -12,27 +12,35 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  */
 export function findDates(text: string, referenceDate?: string): DateMention[] {
   const found: (DateMention & { rank: number })[] = [];
+  const digit = HAS_DIGIT.test(text);
+  const month = HAS_MONTH.test(text);
   ALL.forEach((parser, rank) => {
+    // Cheap guards first: most sentences hold no digit, and a parser that needs one cannot match.
+    if ((parser.needsDigit && !digit) || (parser.needsMonth && !month)) return;
+    if (parser.guard && !parser.guard.test(text)) return;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(text); m; m = parser.pattern.exec(text)) {
       if (m[0].length === 0) {
         parser.pattern.lastIndex++;
         continue;
       }
-      const parts = parser.extract(m, text);
-      if (parts) found.push({ ...trimmed(m), ...parts, rank });
+      const parts = parser.extract(m, text) as (DateMention & { rank: number }) | null;
+      if (!parts) continue;
+      const lead = LEAD.exec(m[0]);
+      parts.start = m.index + (lead ? lead[0].length : 0);
+      parts.end = m.index + m[0].length;
+      parts.rank = rank;
+      found.push(parts);
     }
   });
   if (referenceDate && WEEKDAY.test(text)) found.push(...weekdays(text, referenceDate));
   return removeOverlaps(found);
 }
 
-/** Drops the leading "from"/"between"/"in" words a pattern consumed, so the span is the date itself. */
-function trimmed(m: RegExpExecArray): { start: number; end: number } {
-  const lead = /^(?:from|between|in|on|since|by|during|until|of)\s+/i.exec(m[0]);
-  const skip = lead ? lead[0].length : 0;
-  return { start: m.index + skip, end: m.index + m[0].length };
-}
+/** The leading "from"/"between"/"in" words a pattern consumed: the span is the date itself. */
+const LEAD = /^(?:from|between|in|on|since|by|during|until|of)\s+/i;
+const HAS_DIGIT = /\d/;
+const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * Weekday names ("on Tuesday") mean something only against the reference date; chrono-node reads

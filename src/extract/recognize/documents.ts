@@ -27,6 +27,10 @@ const COUNTED =
 const NAMED =
   /\b(joint declaration|declaration|treaty|agreement|memorandum of understanding|memorandum|action plan|road ?map|programme|program|protocol|convention|joint statement|joint communiqu[ée])\b((?:\s+(?:on|of|for|between|to|about|in|regarding)\s+)[^,;.:]{3,160})?/giu;
 
+/** Every document noun either pattern needs: a sentence without one is skipped. */
+const DOCUMENT_WORD =
+  /document|agreement|memorand|mou|treat|protocol|contract|road ?map|program|plan|declaration|convention|statement|communiqu/i;
+
 /** A document that names the relationship's level: a ladder milestone (METHOD.md). */
 const MILESTONE = /strategic partnership|friendship|allied|alliance|allies|supreme interstate council/i;
 
@@ -45,6 +49,7 @@ function cutTitle(title: string): string {
 /** Documents a sentence names ("the Action Plan for … 2023-2024") or counts ("15 MOU's"). */
 export function findDocuments(text: string): DocumentMention[] {
   const out: DocumentMention[] = [];
+  if (!DOCUMENT_WORD.test(text)) return out;
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     const word = (m[1] ?? '').toLowerCase();

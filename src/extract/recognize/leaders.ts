@@ -17,6 +17,8 @@ const TITLE_OF = new RegExp(
   'giu',
 );
 const COUNTRY_TITLE = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+?)(?:['’]s)?\\s+${ROLE}\\b`, 'gu');
+const AND_COUNTRY = /^\s+and\s+(?:the\s+)?(?:Republic\s+of\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+const TITLE_WORD = /president|minister|premier|head|leader/i;
 const PAIR = new RegExp(`\\b(?:both|the\\s+two)\\s+${ROLE}`, 'giu');
 
 /** Words that start a capitalised run but are not part of a person's name. */
@@ -121,6 +123,7 @@ function findNamedActors(text: string, tokens: Token[]): ActorMention[] {
 /** Titles without names: "the President of Uzbekistan", "Azerbaijan's Foreign Minister", "both Presidents". */
 function findTitles(text: string): ActorMention[] {
   const out: ActorMention[] = [];
+  if (!TITLE_WORD.test(text)) return out;
   const gaz = countryGazetteer();
   for (const re of [TITLE_OF, COUNTRY_TITLE]) {
     re.lastIndex = 0;
@@ -128,12 +131,18 @@ function findTitles(text: string): ActorMention[] {
       const [roleWords, countryWord] = re === TITLE_OF ? [m[1], m[2]] : [m[2], m[1]];
       const hit = gaz.get(normWord(countryWord ?? ''));
       if (!hit) continue;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        role: roleOf(roleWords ?? ''),
-        country: hit.iso3,
-      });
+      const role = roleOf(roleWords ?? '');
+      out.push({ start: m.index, end: m.index + m[0].length, role, country: hit.iso3 });
+      // "the presidents of Kazakhstan and Uzbekistan": one title, two holders.
+      const and =
+        re === TITLE_OF && /s$/i.test(roleWords ?? '')
+          ? AND_COUNTRY.exec(text.slice(m.index + m[0].length))
+          : null;
+      const second = and ? gaz.get(normWord(and[1] ?? '')) : undefined;
+      if (and && second) {
+        const end = m.index + m[0].length + and[0].length;
+        out.push({ start: end - (and[1] ?? '').length, end, role, country: second.iso3 });
+      }
     }
   }
   PAIR.lastIndex = 0;

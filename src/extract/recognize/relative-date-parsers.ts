@@ -26,19 +26,22 @@ const unitOf = (s: string): Unit => s.toLowerCase().replace(/s$/, '') as Unit;
 /** "a few days ago", "two years later": counted back or forward from the dated context. */
 const agoLater: DateParser = {
   name: 'AgoLater',
+  guard: /ago|earlier|before|later|after/i,
   pattern:
     /\b(a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(ago|earlier|before|later|after(?:wards)?)\b/gi,
   extract(m) {
     const word = (m[1] ?? '').toLowerCase();
     const amount = NUMBER_WORDS[word] ?? Number(word);
     const back = /^(?:ago|earlier|before)$/i.test(m[3] ?? '');
-    return { relative: back ? 'ago' : 'later', unit: unitOf(m[2] ?? ''), amount };
+    const vague = /few|several|couple/.test(word);
+    return { relative: back ? 'ago' : 'later', unit: unitOf(m[2] ?? ''), amount, vague };
   },
 };
 
 /** "the same year", "that month", "the following year", "later that year". */
 const sameNext: DateParser = {
   name: 'SameNext',
+  guard: /same|that|following|next|previous|preceding|subsequent/i,
   pattern:
     /\b(the same|that|the following|the next|the previous|the preceding|the subsequent)\s+(day|week|month|year)\b/gi,
   extract(m) {
@@ -52,6 +55,7 @@ const sameNext: DateParser = {
 /** "yesterday", "today", "last week", "this year": only the reference date can resolve these. */
 const reference: DateParser = {
   name: 'Reference',
+  guard: /yesterday|today|tomorrow|last|this|next/i,
   pattern: /\b(yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b/gi,
   extract(m) {
     const w = (m[1] ?? '').toLowerCase();
@@ -93,6 +97,7 @@ const HOLIDAYS: { re: RegExp; country?: Record<string, [number, number]>; fixed?
  */
 const holiday: DateParser = {
   name: 'Holiday',
+  guard: /independence|novruz|nowruz|navruz|republic/i,
   pattern:
     /\b(?:independence\s+day\s+of\s+(?:the\s+republic\s+of\s+)?[A-Za-z]+|(?:novruz|nowruz|navruz)(?:\s+holiday)?|republic\s+day\s+of\s+(?:the\s+republic\s+of\s+)?t[uü]rk[a-z]+)/gi,
   extract(m) {
@@ -111,6 +116,8 @@ const holiday: DateParser = {
 /** "on 22 August" is in DayMonthYear; this catches "the 22nd of August" after ordinal words. */
 const ordinalOf: DateParser = {
   name: 'OrdinalOfMonth',
+  needsDigit: true,
+  needsMonth: true,
   pattern: new RegExp(`\\bthe\\s+${DAY}\\s+of\\s+${MONTH}`, 'gi'),
   extract(m) {
     const day = Number(m[1]);

@@ -1,6 +1,8 @@
 import type { ActorMention, Candidate, CountryMention } from '../types.ts';
 
 const VISIT = /visit|state_visit|official_visit|working_visit/;
+/** Active host verbs: their subject receives the visit. */
+const HOST_VERB = /^(?:received|receives|hosted|hosts|hosting|welcomed|played\s+host)/i;
 const JOINT = /\b(?:both|the two|the sides|two countries|parties|jointly|mutual|bilateral)\b|\band\b/i;
 
 /** Countries of the mentions before the trigger (the subject side) and after it (the object side). */
@@ -36,8 +38,10 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
   const inPair = (x: string | undefined) => x !== undefined && (x === pair[0] || x === pair[1]);
   if (VISIT.test(c.cls)) {
     const visitVerbOf = /visit\s+of/i.test(text.slice(c.trigger.start, c.trigger.end + 12));
-    const visitor = visitVerbOf ? s.after.find(inPair) : [...s.before].reverse().find(inPair);
-    if (visitor) return visitor;
+    const subject = visitVerbOf ? s.after.find(inPair) : [...s.before].reverse().find(inPair);
+    // "X received / hosted Y": the subject is the host, the visitor is the other side.
+    const hostVerb = HOST_VERB.test(text.slice(c.trigger.start, c.trigger.end));
+    if (subject) return hostVerb ? (other(subject) ?? null) : subject;
     const dest = s.dest ?? s.host;
     if (inPair(dest)) return other(dest as string) ?? null;
     if (visitVerbOf && s.after[0] && inPair(s.after[0])) return s.after[0];
@@ -45,8 +49,11 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
   }
   if (c.cls === 'embassy_opening') {
     const own = /embassy\s+of\s+(?:the\s+republic\s+of\s+)?$/i;
-    for (const m of c.facts.countries)
+    // The owner named in this trigger's "Embassy of X", not in another embassy of the same sentence.
+    for (const m of c.facts.countries) {
+      if (m.start < c.trigger.start || m.start > c.trigger.end) continue;
       if (own.test(text.slice(Math.max(0, m.start - 30), m.start)) && inPair(m.iso3)) return m.iso3;
+    }
     const subj = [...s.before].reverse().find(inPair);
     if (subj) return subj;
     const inWhere = s.dest;
@@ -59,7 +66,9 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
     );
   const distinctBefore = new Set(s.before.filter(inPair));
   if (/\b(?:both|the two|the sides|the parties)\b/i.test(head.slice(-60))) return 'both';
-  if (joint && distinctBefore.size >= 2) return 'both';
+  // "Kyrgyzstan and Tajikistan agreed …": two subjects of an agreeing verb act together.
+  const agreeing = /^agree/i.test(text.slice(c.trigger.start, c.trigger.end));
+  if ((joint || agreeing) && distinctBefore.size >= 2) return 'both';
   if (
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash)$/.test(c.cls)
   ) {

@@ -41,9 +41,20 @@ export function resolveMention(
     const amount = m.relative === 'ago' || m.relative === 'later' ? (m.amount ?? 1) : 1;
     const vague = m.unit === 'day' || m.unit === 'week';
     if (vague && context.precision !== 'day') {
-      return { date: { date: context.date.slice(0, 4), precision: 'year' }, approximate: true };
+      // "the following day" after "in July": still July, as far as the text says.
+      // Counting back a few days from a month may cross into the month before: then only the year.
+      const precision = context.precision === 'month' && sign >= 0 ? 'month' : 'year';
+      return {
+        date: { date: context.date.slice(0, precision === 'month' ? 7 : 4), precision },
+        approximate: true,
+      };
     }
-    return { date: shift(context.date, m.unit ?? 'year', sign * amount, false), approximate: vague };
+    const shifted = shift(context.date, m.unit ?? 'year', sign * amount, false);
+    // "a few days ago" names no day: keep the month it falls in.
+    if (m.vague && shifted.precision === 'day') {
+      return { date: { date: shifted.date.slice(0, 7), precision: 'month' }, approximate: true };
+    }
+    return { date: shifted, approximate: vague };
   }
   const year = m.year ?? (context ? Number(context.date.slice(0, 4)) : undefined);
   if (year === undefined) return undefined;

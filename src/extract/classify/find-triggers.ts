@@ -1,0 +1,109 @@
+import type { Candidate, SentenceFacts, Trigger } from '../types.ts';
+import { matchRules, type RuleMatch, selectMatches } from './all-rules.ts';
+import { classForCode } from './class-for-code.ts';
+
+/** Codes that are talk about talk (comments, denials, hopes): not events between two countries. */
+const NOT_EVENTS = /^(?:010|011|012|013|014|015|016|019)$/;
+/** "Among them …": a list of the documents an earlier sentence counted, not new signings. */
+export const AMONG = /^(?:among\s+them|these\s+include|they\s+include|including|the\s+documents\s+include)/i;
+/** "at the invitation of": the circumstance of a visit, not an invitation event. */
+const CIRCUMSTANCE = /^at\s+the\s+invitation|^invitation\s+of/i;
+/** A plan named as a noun ("the upcoming state visit"): not an event that happened. */
+const PLANNED_BEFORE =
+  /\b(?:upcoming|forthcoming|planned|next|future|proposed|possible|prepar(?:e|ing|ations?)\s+(?:for\s+)?)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A purpose or an invited act ("invited X to pay a state visit", "telephoned … to congratulate"). */
+const PURPOSE_BEFORE = /\bto\s+(?:[\w-]+\s+){0,2}$/i;
+/** A trigger word used as a noun after a preposition ("sanctions … over the attack"). */
+const NOMINAL_BEFORE =
+  /\b(?:of|for|over|about|on|against|after|amid|despite|to|with|into|from)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Violence named as a time or cause ("since the Cold War", "after the attack"): not a new event. */
+const REFERENCE_BEFORE =
+  /\b(?:since|after|over|amid|despite|following|of|ended|end|ending|because\s+of|due\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** An event named as the time of another ("during the official visit of …"): an event of its own. */
+const DURING =
+  /\b(?:during|following|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?$/i;
+const SUMMARY_MAX = 300;
+
+/** Spans of the sentence inside quotation marks: words quoted are not the sentence's own events. */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || (c === 0x22 && open < 0)) open = i;
+    else if ((c === 0x201d || c === 0x22) && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A heading: a line of its own without final punctuation ("Armenia and Azerbaijan: from war to
+ * negotiations, 2020–2023"). Headings name a story's subject; its sentences state the events.
+ */
+function isHeading(f: SentenceFacts, text: string): boolean {
+  const s = f.sentence;
+  if (s.listItem || s.text.length > 200 || /[.!?…:"”]$/.test(s.text)) return false;
+  const before = s.start === 0 || text.charCodeAt(s.start - 1) === 10;
+  const after = s.end >= text.length || text.charCodeAt(s.end) === 10 || text.charCodeAt(s.end) === 13;
+  return before && after;
+}
+
+/** The trigger matches of a sentence that state events of its own, in text order. */
+function eventMatches(text: string): RuleMatch[] {
+  const quotes = quotedSpans(text);
+  const kept: RuleMatch[] = [];
+  for (const m of selectMatches(matchRules(text))) {
+    if (m.weak || NOT_EVENTS.test(m.code)) continue;
+    if (quotes.some(([a, b]) => m.start > a && m.start < b)) continue;
+    const head = text.slice(Math.max(0, m.start - 60), m.start);
+    if (CIRCUMSTANCE.test(text.slice(Math.max(0, m.start - 7), m.end))) continue;
+    if (PLANNED_BEFORE.test(head) && !m.code.startsWith('03')) continue;
+    if (REFERENCE_BEFORE.test(head) && /^(?:1[4-9]|20)/.test(m.code)) continue;
+    const prev = kept[kept.length - 1];
+    if (prev) {
+      // A second event in one sentence is not a purpose, an object or a relative clause of the first.
+      const between = text.slice(prev.end, m.start);
+      if (!DURING.test(head) && (PURPOSE_BEFORE.test(head) || NOMINAL_BEFORE.test(head))) continue;
+      if (/,\s*(?:which|who|whose|where)\b|\b(?:that|which)\s/i.test(between)) continue;
+      // "talks …, hosted by …": a participle describing the event before it.
+      if (/ed$/i.test(text.slice(m.start, m.end)) && /^\s+by\b/.test(text.slice(m.end, m.end + 4))) continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Candidates for one sentence: each event pattern it states, with its class and CAMEO code. */
+export function findTriggers(f: SentenceFacts, text: string, sectors: (t: string) => string[]): Candidate[] {
+  const s = f.sentence.text;
+  if (AMONG.test(s) || isHeading(f, text)) return [];
+  const out: Candidate[] = [];
+  let sentenceSectors: string[] | undefined;
+  for (const m of eventMatches(s)) {
+    const cls = classForCode(m.code, s.slice(Math.max(0, m.start - 20), m.end + 60));
+    if (!cls) continue;
+    const trigger: Trigger = { start: m.start, end: m.end, cameo: m.code, class: cls, rule: m.code };
+    sentenceSectors ??= sectors(s);
+    out.push({
+      facts: f,
+      trigger,
+      cls,
+      cameo: m.code,
+      dateInferred: false,
+      approximate: false,
+      countries: [],
+      dyadInferred: false,
+      initiator: null,
+      actors: f.actors,
+      resolvedActors: [],
+      summary: s.length > SUMMARY_MAX ? `${s.slice(0, SUMMARY_MAX - 3)}…` : s,
+      sectors: [...sentenceSectors],
+      extraSources: [],
+      dropped: false,
+    });
+  }
+  return out;
+}

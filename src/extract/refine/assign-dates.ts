@@ -1,0 +1,146 @@
+import type {
+  Candidate,
+  DateMention,
+  DocumentContext,
+  Refiner,
+  ResolvedDate,
+  SentenceFacts,
+} from '../types.ts';
+import { FUTURE, FUTURE_REACH } from './drop-future.ts';
+import { resolveMention } from './resolve-date.ts';
+
+/** A passage that opens by pointing back ("Both Presidents …") continues the passage before it. */
+const ANAPHORIC =
+  /^(?:both\s+(?:presidents|leaders|sides|heads)|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties|heads)|during\s+the\s+(?:visit|talks|meeting)|within\s+the\s+(?:framework\s+of\s+the\s+)?visit|in\s+the\s+course\s+of|at\s+the\s+(?:talks|meeting)|following\s+the\s+(?:talks|meeting)|they\b|also\b|in\s+addition)/i;
+/** How far after an intent's verb a date still dates the intent ("proposed on 1 March to …"). */
+const INTENT_REACH = 4;
+/** What a text says is usual or ongoing ("maintain regular contacts", "are developing"): no date of its own. */
+const HABITUAL =
+  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b/i;
+const DATELINE_PENALTY = 200;
+const DATELINE_PLACE = /^(?:\p{L}[\p{L} .'’-]{0,30},\s*)?$/u;
+
+/** A date opening the text's first line: "ASTANA, December 22, 2022. …", "LONDON, March 2018 – …". */
+function isDateline(text: string, d: DateMention): boolean {
+  return (
+    d.start < 40 &&
+    DATELINE_PLACE.test(text.slice(0, d.start)) &&
+    /^\s*(?:[–—-]|\.\s)/.test(text.slice(d.end, d.end + 3))
+  );
+}
+
+/** A date a future clause governs ("will be held in early August"): the date of a plan. */
+function inFuture(text: string, d: DateMention): boolean {
+  return FUTURE.test(text.slice(Math.max(0, d.start - FUTURE_REACH), d.start));
+}
+
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
+
+/** A coarser date before the current one: a look back, not the story moving on. */
+function isAside(next: ResolvedDate, current: ResolvedDate): boolean {
+  return next.date.length < current.date.length && next.date < current.date.slice(0, next.date.length);
+}
+
+/** Characters of distance a relative date concedes to a stated one. */
+const RELATIVE_PENALTY = 40;
+
+/** Nearest date mention to a trigger (a date before it in the same clause is preferred). */
+function nearestDate(f: SentenceFacts, c: Candidate): DateMention | undefined {
+  const { start, end } = c.trigger;
+  let best: DateMention | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const d of f.dates) {
+    if (d.validity || inFuture(f.sentence.text, d)) continue;
+    // An intent is dated when it was stated; a date after it is the date of what is planned.
+    if (c.cls === 'intent' && d.start > end + INTENT_REACH) continue;
+    let dist = d.end <= start ? start - d.end : d.start >= end ? (d.start - end) * 1.5 : 0;
+    // A dateline ("SHUSHA, July 18, 2023 – …") dates the report; a date in the sentence dates the event.
+    if (isDateline(f.sentence.text, d)) dist += DATELINE_PENALTY;
+    // A stated date beats a relative one nearby ("…, established … the same year, held … in October 2011").
+    if (d.relative) dist += RELATIVE_PENALTY;
+    if (dist < bestD) {
+      bestD = dist;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** True for a date that may date what follows: stated, absolute, not in the future of the document. */
+function movesContext(
+  m: DateMention,
+  r: ResolvedDate,
+  referenceDate: string | undefined,
+  sentence: string,
+): boolean {
+  if (m.validity || m.relative === 'reference' || inFuture(sentence, m)) return false;
+  // "their first meeting since February": a boundary in the past, not when anything happened.
+  if (SINCE.test(sentence.slice(Math.max(0, m.start - 8), m.start))) return false;
+  return !(referenceDate && r.date > referenceDate.slice(0, r.date.length));
+}
+
+/**
+ * Dates for candidates: their own mention, else the passage's date context. Relative phrases
+ * ("a month earlier", "the same year", "on 22 August") resolve against the latest date the
+ * document stated before them; "yesterday"-style phrases only against the reference date; a date
+ * a text gives for the future ("to meet in 2024") never becomes the context.
+ */
+export const assignDates: Refiner = {
+  name: 'assign-dates',
+  refine(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
+    const bySentence = new Map<number, Candidate[]>();
+    for (const c of candidates) {
+      const list = bySentence.get(c.facts.sentence.index);
+      if (list) list.push(c);
+      else bySentence.set(c.facts.sentence.index, [c]);
+    }
+    let docContext: ResolvedDate | undefined;
+    const passageContext = new Map<number, ResolvedDate>();
+    let lastPassage = -1;
+    for (const f of ctx.facts) {
+      const s = f.sentence;
+      if (s.passage !== lastPassage) {
+        const before = passageContext.get(s.passage - 1);
+        if (before && ANAPHORIC.test(s.text)) passageContext.set(s.passage, before);
+        lastPassage = s.passage;
+      }
+      const context = passageContext.get(s.passage);
+      // Mentions resolve in text order, each against the one before it in the sentence
+      // ("met a month earlier, and … came the following day").
+      const resolved = new Map<DateMention, { date: ResolvedDate; approximate: boolean }>();
+      let local = context ?? docContext;
+      let moved: ResolvedDate | undefined;
+      for (const m of f.dates) {
+        const r = resolveMention(m, local, ctx.referenceDate);
+        if (!r) continue;
+        resolved.set(m, r);
+        if (r.approximate || !movesContext(m, r.date, ctx.referenceDate, s.text)) continue;
+        local = r.date;
+        // A date counted back from now ("a year ago") dates its sentence, not what follows.
+        if (m.relative !== 'ago' && m.relative !== 'previous') moved = r.date;
+      }
+      for (const c of bySentence.get(s.index) ?? []) {
+        const m = nearestDate(f, c);
+        const r = m ? resolved.get(m) : undefined;
+        if (r) {
+          c.date = r.date;
+          c.approximate = r.approximate;
+          c.dateInferred = m?.year === undefined;
+        } else if (!s.quoted && !HABITUAL.test(s.text)) {
+          // An undated sentence happened when the passage last said, else when the document last said.
+          const inferred = context ?? docContext;
+          if (inferred) {
+            c.date = inferred;
+            c.dateInferred = true;
+          }
+        }
+      }
+      if (moved) {
+        passageContext.set(s.passage, moved);
+        // The document's date moves on, not back to a coarser aside ("the state visit in June").
+        if (!docContext || !isAside(moved, docContext)) docContext = moved;
+      }
+    }
+    return candidates.filter((c) => c.date !== undefined);
+  },
+};

@@ -1,0 +1,58 @@
+import { sortedDyad } from '../../core/countries.ts';
+import type { Candidate, DocumentContext, Refiner } from '../types.ts';
+
+/** A capital after "in", "at", "to" names where something happened, not a party to it. */
+const PLACE_LEAD = /\b(?:in|at|to)\s+$/i;
+
+/** The countries a candidate's sentence names as parties: names, demonyms, people, titles. */
+function parties(c: Candidate): string[] {
+  const f = c.facts;
+  const out: string[] = [];
+  const add = (x: string | undefined) => {
+    if (x && !out.includes(x)) out.push(x);
+  };
+  const inSetting = (at: number) => f.settings.some((x) => at >= x.start && at < x.end);
+  for (const m of f.countries) {
+    const lead = f.sentence.text.slice(Math.max(0, m.start - 6), m.start);
+    if (m.kind === 'capital' && (PLACE_LEAD.test(lead) || inSetting(m.start))) continue;
+    add(m.iso3);
+  }
+  for (const a of c.resolvedActors) add(a.country);
+  for (const a of f.actors) if (!a.name) add(a.country);
+  return out;
+}
+
+/**
+ * The pair of each candidate: with a requested dyad, that pair when the sentence is about it;
+ * otherwise the sentence's countries, topped up from its passage and then the document's pair.
+ * A candidate with no pair is dropped.
+ */
+export const choosePair: Refiner = {
+  name: 'choose-pair',
+  refine(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
+    for (const c of candidates) {
+      const countries = parties(c);
+      c.countries = countries;
+      const want = ctx.requestedDyad;
+      let pair: [string, string] | undefined;
+      if (want) {
+        const hits = new Set(countries.filter((x) => x === want[0] || x === want[1]));
+        const others = countries.filter((x) => x !== want[0] && x !== want[1]);
+        if (hits.size === 2 || others.length === 0 || (hits.size > 0 && others.length >= 3)) pair = want;
+        c.dyadInferred = hits.size < 2;
+      } else {
+        const pool = [...countries];
+        for (const x of ctx.passageCountries.get(c.facts.sentence.passage) ?? [])
+          if (pool.length < 2 && !pool.includes(x)) pool.push(x);
+        const dd = ctx.documentDyad;
+        if (dd && pool.length < 2) for (const x of dd) if (pool.length < 2 && !pool.includes(x)) pool.push(x);
+        if (dd && pool.includes(dd[0]) && pool.includes(dd[1])) pair = dd;
+        else if (pool.length >= 2) pair = sortedDyad(pool[0] as string, pool[1] as string);
+        c.dyadInferred = countries.length < 2;
+      }
+      if (pair) c.dyad = pair;
+      else c.dropped = true;
+    }
+    return candidates.filter((c) => !c.dropped);
+  },
+};

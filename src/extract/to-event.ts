@@ -1,0 +1,42 @@
+import { goldstein } from '../core/cameo.ts';
+import type { Event } from '../core/types.ts';
+import type { Candidate } from './types.ts';
+
+/** Confidence of a fully stated event; each thing the extractor had to infer lowers it. */
+const BASE_CONFIDENCE = 0.8;
+
+/** The `Event` a finished candidate states, with its evidence; `i` numbers it within the document. */
+export function toEvent(c: Candidate, i: number, documentId: string): Event {
+  if (!c.date || !c.dyad) throw new Error(`candidate ${i} has no date or pair`);
+  let confidence = BASE_CONFIDENCE;
+  if (c.dateInferred) confidence -= 0.15;
+  if (c.dyadInferred) confidence -= 0.1;
+  if (c.approximate) confidence -= 0.1;
+  const sources = [c.facts.sentence, ...c.extraSources].map((x) => ({
+    document: documentId,
+    quote: x.text,
+    start: x.start,
+    end: x.end,
+  }));
+  const ev: Event = {
+    id: `${documentId}#${i + 1}`,
+    date: c.date.date,
+    precision: c.date.precision,
+    dyad: c.dyad,
+    initiator: c.initiator,
+    class: c.cls,
+    cameo: c.cameo,
+    goldstein: goldstein(c.cameo) ?? 0,
+    actors: c.resolvedActors,
+    summary: c.count !== undefined ? `${c.count} documents: ${c.summary}` : c.summary,
+    sectors: c.sectors,
+    sources,
+    provenance: 'extracted',
+    confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+  };
+  if (c.date.end) ev.end = c.date.end;
+  if (c.place) ev.place = c.place;
+  if (c.count !== undefined) ev.count = c.count;
+  if (c.setting) ev.setting = c.setting;
+  return ev;
+}
