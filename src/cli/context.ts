@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { LakePort } from '../service/lake-port.ts';
+import { Lake } from '../store/lake/lake.ts';
 import { type Home, openHome, resolveHomeDir } from '../store/home.ts';
 import type { IO } from './io.ts';
 
@@ -8,6 +11,7 @@ export type GlobalOptions = { home?: string; json?: boolean };
 /** What a command runs with: the io, the global options, and the home, opened on first use. */
 export class Context {
   private opened: Home | undefined;
+  private openedLake: Lake | null | undefined;
 
   constructor(
     readonly io: IO,
@@ -27,7 +31,11 @@ export class Context {
 
   /** The home's event lake, or undefined while nothing has been ingested. */
   async lake(): Promise<LakePort | undefined> {
-    return undefined;
+    if (this.openedLake === undefined) {
+      const home = this.home();
+      this.openedLake = existsSync(join(home.lakeDir, 'manifest.json')) ? await Lake.open(home.dir) : null;
+    }
+    return this.openedLake ?? undefined;
   }
 
   /** Prints a line on stdout. */
@@ -46,6 +54,8 @@ export class Context {
   }
 
   close(): void {
+    this.openedLake?.close();
+    this.openedLake = undefined;
     this.opened?.close();
     this.opened = undefined;
   }

@@ -8,6 +8,7 @@ import { registerAgreements } from './commands/agreements.ts';
 import { registerCountries } from './commands/countries.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
+import { registerIngest } from './commands/ingest.ts';
 import { registerLevel } from './commands/level.ts';
 import { registerPartners } from './commands/partners.ts';
 import { registerReport } from './commands/report.ts';
@@ -34,6 +35,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerCountries,
     registerImport,
     registerExtract,
+    registerIngest,
     registerTimeline,
     registerAgreements,
     registerLevel,

@@ -44,6 +44,8 @@ export type Event = {
   sectors: string[];
   /** "15 memoranda" is one event with count 15. */
   count?: number;
+  /** Machine-coded data: how many coded rows (reports) were collapsed into this one event. */
+  reports?: number;
   sources: Source[];
   provenance: Provenance;
   /** 0..1 */

@@ -3,7 +3,6 @@ import { createApp } from '../../api/app.ts';
 import { listen } from '../../api/server.ts';
 import { ensureToken } from '../../api/token.ts';
 import { WEB_DIR } from '../../api/web-dir.ts';
-import type { LakePort } from '../../service/lake-port.ts';
 import type { Context } from '../context.ts';
 import { UserError } from '../io.ts';
 
@@ -40,8 +39,7 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
         return;
       }
       // The lake is optional: a home without one serves the knowledge base alone.
-      const lakeOf = (ctx as unknown as { lake?: () => Promise<LakePort | undefined> }).lake;
-      const lake = lakeOf ? await lakeOf.call(ctx) : undefined;
+      const lake = await ctx.lake();
       const app = createApp({ kb: home.kb, lake, token, now: ctx.io.now, webDir: WEB_DIR });
       let server: Awaited<ReturnType<typeof listen>>;
       try {

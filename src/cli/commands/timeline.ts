@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { countryName } from '../../core/countries.ts';
+import { timelineOf } from '../../service/timeline.ts';
 import { EVENT_CLASS_NAMES } from '../../core/event-classes.ts';
 import type { Conflict, Event } from '../../core/types.ts';
 import type { Context } from '../context.ts';
@@ -8,7 +9,13 @@ import { table } from '../format/table.ts';
 import { UserError } from '../io.ts';
 import { monthOption, resolveDyad } from '../resolve.ts';
 
-export type TimelineOptions = { from?: string; to?: string; class?: string; source?: string };
+export type TimelineOptions = {
+  from?: string;
+  to?: string;
+  class?: string;
+  source?: string;
+  sector?: string;
+};
 
 /** Parses `--class a,b` against the known classes. */
 export function classOption(value: string | undefined): string[] | undefined {
@@ -25,12 +32,6 @@ export function classOption(value: string | undefined): string[] | undefined {
   return list;
 }
 
-/** The conflicts that concern the events listed. */
-export function conflictsFor(conflicts: Conflict[], events: Event[]): Conflict[] {
-  const ids = new Set(events.map((e) => `event:${e.id}`));
-  return conflicts.filter((c) => ids.has(c.subject));
-}
-
 /** `bilateral timeline A B`: a pair's events in date order. */
 export function registerTimeline(program: Command, ctx: Context): void {
   program
@@ -40,16 +41,37 @@ export function registerTimeline(program: Command, ctx: Context): void {
     .option('--from <YYYY-MM>', 'first month')
     .option('--to <YYYY-MM>', 'last month')
     .option('--class <classes>', 'only these event classes, comma-separated')
+    .option('--sector <sectors>', 'only events in these sectors, comma-separated')
+    .option(
+      '--source <kb|lake|all>',
+      'curated and extracted events (kb, the default), the event lake, or all',
+    )
     .description("a pair's events in date order, each with its sources")
     .action(async (a: string, b: string, opts: TimelineOptions) => {
       const dyad = resolveDyad(a, b);
       const from = monthOption('from', opts.from);
       const to = monthOption('to', opts.to);
       const classes = classOption(opts.class);
+      const source = opts.source ?? 'kb';
+      if (source !== 'kb' && source !== 'lake' && source !== 'all')
+        throw new UserError(`--source must be kb, lake or all, got "${opts.source}"`);
+      const sectors = opts.sector
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const { kb } = ctx.home();
-      const query = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(classes ? { classes } : {}) };
-      const events = kb.events(dyad, query);
-      const conflicts = conflictsFor(kb.conflicts(dyad), events);
+      const { events, conflicts } = await timelineOf(
+        kb,
+        source === 'kb' ? undefined : await ctx.lake(),
+        dyad,
+        {
+          source,
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(classes ? { classes } : {}),
+          ...(sectors?.length ? { sectors } : {}),
+        },
+      );
       if (ctx.json) return ctx.outJson({ dyad, events, conflicts });
       printTimeline(ctx, dyad, events, conflicts);
     });

@@ -1,0 +1,254 @@
+/**
+ * Ingests GDELT or ICEWS event files into the lake under a home (DESIGN.md "Event lake"). Each
+ * file is staged as Parquet by DuckDB, checked, de-duplicated, moved into `events/month=.../`, and
+ * committed by rewriting the manifest last, so an interrupted ingest leaves the lake as it was
+ * before that file.
+ */
+
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { iso3FromIcewsName } from '../core/countries.ts';
+import { cleanLake, lakeParquetFiles } from '../store/lake/lake-cleanup.ts';
+import { lockLake } from '../store/lake/lake-lock.ts';
+import { lakePaths } from '../store/lake/lake-paths.ts';
+import type { LakePaths } from '../store/lake/lake-paths.ts';
+import { readManifest, writeManifest } from '../store/lake/manifest.ts';
+import type { Manifest } from '../store/lake/manifest.ts';
+import { writeQuarantineFile } from '../store/lake/quarantine-file.ts';
+import {
+  dropDuplicates,
+  markDuplicates,
+  publishStaged,
+  QUARANTINE_MONTH,
+  quarantinedRows,
+  repeatedIds,
+  rangesOverlap,
+  stagedCounts,
+  stagedIdRanges,
+  stagedMonths,
+} from '../store/lake/staged-files.ts';
+import { fileSha256 } from './file-sha256.ts';
+import { firstLine } from './first-line.ts';
+import { gdeltSelectSql } from './gdelt-sql.ts';
+import { icewsCountryNamesSql, icewsSelectSql } from './icews-sql.ts';
+import { IngestInputError } from './ingest-input-error.ts';
+import type { FileSummary, IngestProgress, IngestSummary } from './ingest-summary.ts';
+import { sqlString } from './read-lines-sql.ts';
+import { registerIcewsCountries, registerReferenceTables } from './reference-tables.ts';
+import { sanitizeEncoding } from './sanitize-encoding.ts';
+import { unzipSingle } from './unzip-single.ts';
+
+export type IngestOptions = {
+  onProgress?: IngestProgress;
+  /** Time recorded in the manifest; defaults to the current time. */
+  now?: () => Date;
+  /** DuckDB memory limit, e.g. `'512MB'`; DuckDB spills to the staging directory beyond it. */
+  memoryLimit?: string;
+  /** Receives the seconds each step of each file took (`hash`, `stage`, `check`, `publish`). */
+  trace?: (step: string, seconds: number, file: string) => void;
+  /** Test seam: called after the Parquet files are in place and before the manifest is written. */
+  beforeCommit?: (file: string) => void;
+};
+
+/** Typical bytes a row, to turn DuckDB's percentage into a row estimate for the progress bar. */
+const BYTES_PER_ROW = { gdelt: 400, icews: 300 } as const;
+
+const sha12 = (sha: string): string => sha.slice(0, 12);
+
+/**
+ * Rows a month partition buffers before it is written out. A partitioned COPY holds up to this
+ * many rows for every month open at once (a year of backfile opens twelve), so it bounds memory.
+ */
+const ROW_GROUP_SIZE = 65_536;
+
+/** Lines DuckDB's reader rejected in the last scan (lines that are not UTF-8, in practice). */
+async function rejectedLines(conn: DuckDBConnection): Promise<number> {
+  const n = (await conn.runAndReadAll('SELECT count(*)::INTEGER FROM reject_errors')).getRows()[0]?.[0];
+  return Number(n ?? 0);
+}
+
+/** Stages `input` as Parquet under `stageDir`; true when the fast reader did it (no repeated ids then). */
+async function stage(
+  conn: DuckDBConnection,
+  dataset: 'gdelt' | 'icews',
+  input: string,
+  work: string,
+  stageDir: string,
+): Promise<boolean> {
+  const copy = async (select: string): Promise<number> => {
+    rmSync(stageDir, { recursive: true, force: true });
+    await conn.run('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
+    await conn.run(`COPY (${select}) TO ${sqlString(stageDir)}
+      (FORMAT parquet, PARTITION_BY (month), FILENAME_PATTERN 'part-{i}', OVERWRITE_OR_IGNORE true,
+       ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+    return rejectedLines(conn);
+  };
+  const linesPath = async (path: string): Promise<number> => {
+    if (dataset === 'gdelt') return copy(gdeltSelectSql(path));
+    const names = (await conn.runAndReadAll(icewsCountryNamesSql(path))).getRows().map((r) => String(r[0]));
+    await registerIcewsCountries(conn, names, iso3FromIcewsName);
+    return copy(icewsSelectSql(path));
+  };
+  if (dataset === 'gdelt') {
+    const width = (await firstLine(input))?.split('\t').length;
+    // Fast path: DuckDB splits the columns. A row it rejects (another width, bad encoding), a row to
+    // quarantine or a repeated id sends the whole file through the line reader, which numbers lines.
+    if (
+      (width === 57 || width === 58 || width === 61) &&
+      (await copy(gdeltSelectSql(input, width))) === 0 &&
+      !stagedMonths(stageDir).includes(QUARANTINE_MONTH) &&
+      (await repeatedIds(conn, stageDir)) === 0
+    )
+      return true;
+  }
+  if ((await linesPath(input)) === 0) return false;
+  const sanitized = join(work, 'sanitized.txt');
+  await sanitizeEncoding(input, sanitized);
+  if ((await linesPath(sanitized)) > 0)
+    throw new Error(`${input}: DuckDB rejected lines even after re-encoding`);
+  return false;
+}
+
+async function ingestOne(
+  conn: DuckDBConnection,
+  paths: LakePaths,
+  manifest: Manifest,
+  dataset: 'gdelt' | 'icews',
+  file: string,
+  opts: IngestOptions,
+): Promise<FileSummary> {
+  let t = performance.now();
+  const lap = (step: string): void => {
+    const now = performance.now();
+    opts.trace?.(step, (now - t) / 1000, file);
+    t = now;
+  };
+  if (!existsSync(file) || !statSync(file).isFile()) throw new IngestInputError(`${file}: no such file`);
+  const bytes = statSync(file).size;
+  const name = basename(file);
+  // Content already ingested has a size already seen: only then must the hash come first. Otherwise
+  // hashing runs alongside the staging, on the core DuckDB leaves idle.
+  const maybeSeen = manifest.files.some((f) => f.bytes === undefined || f.bytes === bytes);
+  let sha256 = '';
+  if (maybeSeen) {
+    sha256 = await fileSha256(file);
+    lap('hash');
+    if (manifest.files.some((f) => f.sha256 === sha256)) {
+      return { file, sha256, read: 0, stored: 0, quarantined: {}, duplicates: 0, alreadyIngested: true };
+    }
+  }
+  const work = join(paths.staging, `${process.pid}-${manifest.files.length}`);
+  mkdirSync(work, { recursive: true });
+  let input = file;
+  if (file.toLowerCase().endsWith('.zip')) {
+    input = join(work, 'source.txt');
+    await unzipSingle(file, input);
+  }
+  const stageDir = join(work, 'stage');
+  const estimate = Math.max(1, Math.round(statSync(input).size / BYTES_PER_ROW[dataset]));
+  const timer = opts.onProgress
+    ? setInterval(
+        () => opts.onProgress?.(Math.round((conn.progress.percentage / 100) * estimate), estimate, file),
+        250,
+      )
+    : undefined;
+  let fast = false;
+  try {
+    const hashing = maybeSeen ? Promise.resolve(sha256) : fileSha256(file);
+    [fast, sha256] = await Promise.all([stage(conn, dataset, input, work, stageDir), hashing]);
+  } finally {
+    if (timer) clearInterval(timer);
+  }
+  lap('stage');
+  const { read, quarantined } = await stagedCounts(conn, stageDir);
+  lap('count');
+  const ids = await stagedIdRanges(conn, stageDir);
+  const overlapping = manifest.files.filter((f) => f.ids === undefined || rangesOverlap(f.ids, ids));
+  const lakeFiles = lakeParquetFiles(paths, { version: 1, files: overlapping });
+  const duplicates = await markDuplicates(conn, stageDir, lakeFiles, fast);
+  if (duplicates > 0) await dropDuplicates(conn, stageDir);
+  lap('duplicates');
+  const rejected = Object.values(quarantined).reduce((a, b) => a + b, 0);
+  const stored = read - rejected - duplicates;
+  opts.onProgress?.(read, read, file);
+
+  let quarantine: string | undefined;
+  if (rejected > 0) {
+    mkdirSync(paths.quarantine, { recursive: true });
+    quarantine = join('quarantine', `${sha12(sha256)}.tsv`);
+    writeQuarantineFile(join(paths.root, quarantine), name, await quarantinedRows(conn, stageDir));
+  }
+  const parquet = publishStaged(stageDir, paths.events, paths.root, `${dataset}-${sha12(sha256)}`);
+  opts.beforeCommit?.(file);
+  manifest.files.push({
+    sha256,
+    file: name,
+    bytes,
+    dataset,
+    read,
+    stored,
+    quarantined,
+    duplicates,
+    ingestedAt: (opts.now?.() ?? new Date()).toISOString(),
+    parquet,
+    ids,
+    ...(quarantine ? { quarantine } : {}),
+  });
+  writeManifest(paths.manifest, manifest);
+  rmSync(work, { recursive: true, force: true });
+  lap('publish');
+  return { file, sha256, read, stored, quarantined, duplicates, alreadyIngested: false };
+}
+
+/**
+ * Adds event files to the lake of `home`, one after the other. Content already in the lake (same
+ * SHA-256) is skipped with `alreadyIngested: true`. Malformed rows never stop the ingest: they are
+ * counted by reason and written to `lake/quarantine/<sha>.tsv` with their file and line. A file
+ * that cannot be read at all throws an `IngestInputError` naming it; files before it stay ingested.
+ */
+export async function ingestFiles(
+  home: string,
+  dataset: 'gdelt' | 'icews',
+  files: string[],
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const paths = lakePaths(home);
+  mkdirSync(paths.events, { recursive: true });
+  const unlock = lockLake(paths.root);
+  try {
+    return await ingestLocked(paths, dataset, files, opts, started);
+  } finally {
+    unlock();
+  }
+}
+
+async function ingestLocked(
+  paths: LakePaths,
+  dataset: 'gdelt' | 'icews',
+  files: string[],
+  opts: IngestOptions,
+  started: number,
+): Promise<IngestSummary> {
+  const manifest = readManifest(paths.manifest);
+  cleanLake(paths, manifest);
+  mkdirSync(paths.staging, { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: opts.memoryLimit ?? '512MB',
+    temp_directory: join(paths.staging, 'duckdb-spill'),
+  });
+  const conn = await instance.connect();
+  await conn.run(`SET partitioned_write_flush_threshold = ${ROW_GROUP_SIZE}`);
+  const summaries: FileSummary[] = [];
+  try {
+    await registerReferenceTables(conn);
+    for (const file of files) summaries.push(await ingestOne(conn, paths, manifest, dataset, file, opts));
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+    rmSync(paths.staging, { recursive: true, force: true });
+  }
+  return { files: summaries, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ingestFiles } from '../../ingest/ingest-files.ts';
+import { Lake } from './lake.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures');
+let lake: Lake;
+
+before(async () => {
+  const home = mkdtempSync(join(tmpdir(), 'bilateral-lake-'));
+  const now = () => new Date('2026-01-15T10:00:00Z');
+  await ingestFiles(home, 'gdelt', [join(FIXTURES, 'gdelt', '20150218.export.CSV')], { now });
+  await ingestFiles(
+    home,
+    'icews',
+    [join(FIXTURES, 'icews', 'events.2015.tab'), join(FIXTURES, 'icews', 'events.2016.tsv')],
+    { now },
+  );
+  lake = await Lake.open(home);
+});
+
+after(() => lake.close());
+
+// Hand counts. AZE–UZB, 2015-02, root rows of real distinct countries, one event per (code, day):
+// 02-17 040 (GDELT line 8); 02-18 036 (ICEWS); 02-18 042 (GDELT line 1 + ICEWS 22470001);
+// 02-18 043 (GDELT line 2); 02-18 057 (GDELT lines 3 and 4). GDELT line 5 is not a root event.
+// Goldstein 1.0 + 4.0 + 1.9 + 2.8 + 8.0 = 17.7; mentions 5 + 10 + 6 + 8 + 4 = 33 (ICEWS has none);
+// tone over the five GDELT rows (1.75 + 3.25 + 2.5 + 4.0 + 2.0) / 5 = 2.7.
+test('aggregates for every pair and month, checked against hand counts', async () => {
+  const rows = await lake.aggregates();
+  const round = rows.map((r) => ({
+    ...r,
+    goldsteinSum: Number(r.goldsteinSum.toFixed(6)),
+    goldsteinMean: Number(r.goldsteinMean.toFixed(6)),
+    tone: r.tone === null ? null : Number(r.tone.toFixed(6)),
+  }));
+  assert.deepEqual(round, [
+    {
+      dyad: ['ARM', 'AZE'],
+      month: '2016-04',
+      events: 1,
+      quad: { 1: 0, 2: 0, 3: 1, 4: 0 },
+      goldsteinSum: -2,
+      goldsteinMean: -2,
+      mentions: 0,
+      tone: null,
+      rows: 1,
+    },
+    {
+      dyad: ['AZE', 'RUS'],
+      month: '2015-02',
+      events: 1,
+      quad: { 1: 1, 2: 0, 3: 0, 4: 0 },
+      goldsteinSum: 3.4,
+      goldsteinMean: 3.4,
+      mentions: 0,
+      tone: null,
+      rows: 1,
+    },
+    {
+      dyad: ['AZE', 'USA'],
+      month: '2015-02',
+      events: 1,
+      quad: { 1: 1, 2: 0, 3: 0, 4: 0 },
+      goldsteinSum: 4,
+      goldsteinMean: 4,
+      mentions: 3,
+      tone: 1,
+      rows: 1,
+    },
+    {
+      dyad: ['AZE', 'UZB'],
+      month: '2015-02',
+      events: 5,
+      quad: { 1: 5, 2: 0, 3: 0, 4: 0 },
+      goldsteinSum: 17.7,
+      goldsteinMean: 3.54,
+      mentions: 33,
+      tone: 2.7,
+      rows: 7,
+    },
+    {
+      dyad: ['AZE', 'UZB'],
+      month: '2016-03',
+      events: 1,
+      quad: { 1: 1, 2: 0, 3: 0, 4: 0 },
+      goldsteinSum: 8,
+      goldsteinMean: 8,
+      mentions: 0,
+      tone: null,
+      rows: 2,
+    },
+  ]);
+});
+
+test('aggregates for one dyad within a range', async () => {
+  const rows = await lake.aggregates({ dyad: ['UZB', 'AZE'], from: '2016-01', to: '2016-12' });
+  assert.deepEqual(
+    rows.map((r) => [r.dyad, r.month, r.events]),
+    [[['AZE', 'UZB'], '2016-03', 1]],
+  );
+  assert.deepEqual(await lake.aggregates({ from: '2017' }), []);
+});
+
+test('dyad events are de-duplicated per CAMEO code and day and carry their sources', async () => {
+  const events = await lake.dyadEvents('UZB', 'AZE');
+  assert.deepEqual(
+    events.map((e) => [e.date, e.cameo, e.class, e.initiator, e.reports, e.provenance, e.confidence]),
+    [
+      ['2015-02-17', '040', 'meeting', 'UZB', 1, 'gdelt', 0.25],
+      ['2015-02-18', '036', 'intent', 'UZB', 1, 'icews', 0.25],
+      ['2015-02-18', '042', 'visit', 'AZE', 2, 'gdelt', 0.5],
+      ['2015-02-18', '043', 'visit', 'UZB', 1, 'gdelt', 0.25],
+      ['2015-02-18', '057', 'agreement', 'both', 2, 'gdelt', 0.5],
+      ['2016-03-10', '057', 'agreement', 'both', 2, 'icews', 0.5],
+    ],
+  );
+  assert.deepEqual(events[2], {
+    id: 'lake:AZE-UZB:2015-02-18:042',
+    date: '2015-02-18',
+    precision: 'day',
+    dyad: ['AZE', 'UZB'],
+    initiator: 'AZE',
+    class: 'visit',
+    cameo: '042',
+    goldstein: 1.9,
+    actors: [
+      { name: 'AZERBAIJAN', country: 'AZE', role: 'source' },
+      { name: 'UZBEKISTAN', country: 'UZB', role: 'target' },
+    ],
+    place: { name: 'Tashkent, Toshkent Shahri, Uzbekistan', country: 'UZB' },
+    summary: 'AZERBAIJAN (AZE) → UZBEKISTAN (UZB): Make a visit',
+    sectors: [],
+    reports: 2,
+    sources: [
+      {
+        document: 'gdelt:410000001',
+        quote: 'GDELT 2015-02-18: AZERBAIJAN (AZE) → UZBEKISTAN (UZB): Make a visit [CAMEO 042]',
+        url: 'https://www.azernews.az/nation/78012.html',
+      },
+      {
+        document: 'icews:28235370#3',
+        quote: 'ICEWS 2015-02-18: Ilham Aliyev (AZE) → Uzbekistan (UZB): Make a visit [CAMEO 042]',
+      },
+    ],
+    provenance: 'gdelt',
+    confidence: 0.5,
+  });
+  assert.deepEqual(
+    (await lake.dyadEvents('AZE', 'UZB', { from: '2015-02-18', to: '2015-02-18' })).map((e) => e.cameo),
+    ['036', '042', '043', '057'],
+  );
+});
+
+test('partners are the countries with lake events with a country', async () => {
+  assert.deepEqual(await lake.partners('AZE'), ['ARM', 'RUS', 'USA', 'UZB']);
+  assert.deepEqual(await lake.partners('UZB'), ['AZE']);
+  assert.deepEqual(await lake.partners('FRA'), []);
+});
+
+test('an empty home opens as an empty lake', async () => {
+  const empty = await Lake.open(mkdtempSync(join(tmpdir(), 'bilateral-lake-')));
+  try {
+    assert.deepEqual(await empty.aggregates(), []);
+    assert.deepEqual(await empty.dyadEvents('AZE', 'UZB'), []);
+    assert.deepEqual(await empty.partners('AZE'), []);
+  } finally {
+    empty.close();
+  }
+});

@@ -1,0 +1,98 @@
+/**
+ * Reads the event lake of a home through an in-memory DuckDB: the Parquet files the manifest
+ * lists (never orphans of an unfinished ingest), hive-partitioned by month.
+ */
+
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Event } from '../../core/types.ts';
+import { lakeParquetFiles } from './lake-cleanup.ts';
+import { lakeEvent } from './lake-event.ts';
+import type { LakeEventRow } from './lake-event.ts';
+import { lakePaths } from './lake-paths.ts';
+import type { LakeRange } from './lake-range.ts';
+import { aggregatesSql, countryEventsSql, dyadEventsSql, eventsViewSql, partnersSql } from './lake-sql.ts';
+import { readManifest } from './manifest.ts';
+
+/** One dyad and month of lake data, after de-duplication. */
+export type DyadMonthAggregate = {
+  dyad: [string, string];
+  /** `YYYY-MM` */
+  month: string;
+  /** De-duplicated events: one per CAMEO code and day. */
+  events: number;
+  /** Events by quad class: verbal / material cooperation, verbal / material conflict. */
+  quad: { 1: number; 2: number; 3: number; 4: number };
+  goldsteinSum: number;
+  goldsteinMean: number;
+  /** Mentions of all the rows behind the events (reports, not events: never a weight). */
+  mentions: number;
+  /** Mean tone of those rows, null when no row has one (ICEWS). */
+  tone: number | null;
+  /** Lake rows collapsed into the events. */
+  rows: number;
+};
+
+export class Lake {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+  ) {}
+
+  /** Opens the lake of `home` (an empty lake when nothing was ingested). */
+  static async open(home: string): Promise<Lake> {
+    const paths = lakePaths(home);
+    const files = lakeParquetFiles(paths, readManifest(paths.manifest));
+    const instance = await DuckDBInstance.create(':memory:');
+    const conn = await instance.connect();
+    await conn.run(eventsViewSql(files));
+    return new Lake(instance, conn);
+  }
+
+  /** The de-duplicated events of the dyad `a`–`b` (either order), by date then CAMEO code. */
+  async dyadEvents(a: string, b: string, range: LakeRange = {}): Promise<Event[]> {
+    const reader = await this.conn.runAndReadAll(dyadEventsSql(a, b, range));
+    return (reader.getRowObjectsJson() as unknown as LakeEventRow[]).map(lakeEvent);
+  }
+
+  /** Every de-duplicated event of one country's dyads, by partner (the {@link LakePort} of the services). */
+  async countryEvents(iso3: string, range: LakeRange = {}): Promise<Map<string, Event[]>> {
+    const reader = await this.conn.runAndReadAll(countryEventsSql(iso3, range));
+    const out = new Map<string, Event[]>();
+    for (const row of reader.getRowObjectsJson() as unknown as LakeEventRow[]) {
+      const partner = row.dyad_a === iso3 ? row.dyad_b : row.dyad_a;
+      const list = out.get(partner) ?? [];
+      list.push(lakeEvent(row));
+      out.set(partner, list);
+    }
+    return out;
+  }
+
+  /** Dyad-month aggregates for every pair (or one `dyad`) within the range. */
+  async aggregates(opts: LakeRange & { dyad?: [string, string] } = {}): Promise<DyadMonthAggregate[]> {
+    const reader = await this.conn.runAndReadAll(aggregatesSql(opts, opts.dyad));
+    return reader.getRowObjectsJson().map((r) => ({
+      dyad: [String(r.dyad_a), String(r.dyad_b)],
+      month: String(r.month),
+      events: Number(r.events),
+      quad: { 1: Number(r.q1), 2: Number(r.q2), 3: Number(r.q3), 4: Number(r.q4) },
+      goldsteinSum: Number(r.goldstein_sum),
+      goldsteinMean: Number(r.goldstein_mean),
+      mentions: Number(r.mentions),
+      tone: r.tone === null ? null : Number(r.tone),
+      rows: Number(r.rows),
+    }));
+  }
+
+  /** The countries `iso3` has lake events with, sorted. */
+  async partners(iso3: string): Promise<string[]> {
+    const reader = await this.conn.runAndReadAll(partnersSql(iso3));
+    return reader.getRows().map((r) => String(r[0]));
+  }
+
+  /** Releases the DuckDB instance. */
+  close(): void {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+}
