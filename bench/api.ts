@@ -36,16 +36,29 @@ async function serveChild(home: string): Promise<void> {
   process.send!({ port: server.port });
   process.on('message', (m: string) => {
     if (m === 'rss') process.send!({ rss: process.memoryUsage().rss });
+    // Live heap after a full collection: what a leak would grow (RSS also holds freed pages).
+    if (m === 'heap') {
+      (globalThis as { gc?: () => void }).gc?.();
+      process.send!({ heap: process.memoryUsage().heapUsed });
+    }
     if (m === 'stop') void server.close().then(() => process.exit(0));
   });
 }
 
 type Child = ReturnType<typeof fork>;
-const rssOf = (child: Child) =>
+/** Asks the server child for one figure and waits for that answer (other replies may be in flight). */
+const ask = (child: Child, what: 'rss' | 'heap') =>
   new Promise<number>((resolve) => {
-    child.once('message', (m: { rss: number }) => resolve(m.rss));
-    child.send('rss');
+    const on = (m: Record<string, number>) => {
+      if (typeof m[what] !== 'number') return;
+      child.off('message', on);
+      resolve(m[what]);
+    };
+    child.on('message', on);
+    child.send(what);
   });
+const heapOf = (child: Child) => ask(child, 'heap');
+const rssOf = (child: Child) => ask(child, 'rss');
 
 async function run(url: string, duration: number) {
   const r = await autocannon({ url, connections: 100, duration, pipelining: 1 });
@@ -61,7 +74,9 @@ async function main(): Promise<void> {
   const i = process.argv.indexOf('--duration');
   const duration = i > 0 ? Number(process.argv[i + 1]) : 10;
   const home = mkdtempSync(join(tmpdir(), 'bilateral-bench-api-'));
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', home], { execArgv: ['--import', 'tsx'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', home], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+  });
   try {
     const port = await new Promise<number>((resolve) =>
       child.once('message', (m: { port: number }) => resolve(m.port)),
@@ -69,12 +84,14 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     await run(base + LEVEL, 1); // warm-up: the first request computes and caches the level
     const baseline = await run(base + BASELINE, Math.max(3, Math.round(duration / 3)));
+    const heapStart = await heapOf(child);
     const rssStart = await rssOf(child);
     const samples: number[] = [];
     const timer = setInterval(() => void rssOf(child).then((x) => samples.push(x)), 2000);
     const level = await run(base + LEVEL, duration);
     clearInterval(timer);
     const rssEnd = await rssOf(child);
+    const heapEnd = await heapOf(child);
     const mb = (x: number) => `${(x / 1048576).toFixed(1)} MB`;
     console.log(`autocannon, 100 connections, ${duration} s on ${LEVEL}`);
     for (const [name, r] of [
@@ -89,6 +106,15 @@ async function main(): Promise<void> {
     );
     console.log(
       `server RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}, max ${mb(Math.max(rssStart, rssEnd, ...samples))}`,
+    );
+    console.log(
+      `live heap after a full GC: before the run ${mb(heapStart)}, after it ${mb(heapEnd)} (a leak would keep what the run allocated)`,
+    );
+    // Flat memory: after the heap has grown to its working size (first half), the second half adds little.
+    const half = samples.slice(Math.floor(samples.length / 2));
+    const firstHalfMax = Math.max(rssStart, ...samples.slice(0, Math.floor(samples.length / 2)));
+    console.log(
+      `RSS every 2 s: ${samples.map((x) => (x / 1048576).toFixed(0)).join(' ')} MB; second half grew ${mb(Math.max(0, Math.max(...half, rssEnd) - firstHalfMax))} over the first half's max`,
     );
     console.log(
       `bar: p99 < 50 ms ${level.p99 < 50 ? 'met' : 'NOT met'}; errors ${level.errors === 0 ? 'none' : level.errors}`,
