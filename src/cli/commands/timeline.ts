@@ -84,7 +84,9 @@ function printTimeline(ctx: Context, dyad: [string, string], events: Event[], co
     return;
   }
   const disputed = new Set(conflicts.map((c) => c.subject.slice('event:'.length)));
-  ctx.out(`${title}: ${events.length} events, ${events[0]!.date} … ${events.at(-1)!.date}\n`);
+  ctx.out(
+    `${title}: ${events.length} event${events.length === 1 ? '' : 's'}, ${events[0]!.date} … ${events.at(-1)!.date}\n`,
+  );
   ctx.out(
     table(
       ['date', 'class', 'by', 'src', 'summary'],
