@@ -347,3 +347,15 @@ export const EventsIn = z
 // Created with plain zod (its `.openapi()` exists only on schemas built after the extension loads),
 // so it is documented inline rather than as a named component.
 export const DossierIn = DossierSchema;
+
+/** The error answers every pair route can give, for its OpenAPI description. */
+export const PAIR_ERRORS = {
+  400: {
+    description: 'invalid parameter (the body names the field)',
+    content: { 'application/json': { schema: ErrorOut } },
+  },
+  404: {
+    description: 'unknown country, with suggestions',
+    content: { 'application/json': { schema: NotFoundOut } },
+  },
+} as const;

@@ -8,26 +8,16 @@ import {
   AgreementsOut,
   ConflictsOut,
   DyadParams,
-  ErrorOut,
   EventsQuery,
   MechanismsOut,
-  NotFoundOut,
   TimelineOut,
+  PAIR_ERRORS,
 } from '../schemas.ts';
 import { json, jsonError } from './respond.ts';
 
 const PROVENANCES: readonly string[] = ['curated', 'extracted', 'gdelt', 'icews'];
 
-const errors = {
-  400: {
-    description: 'invalid parameter (the body names the field)',
-    content: { 'application/json': { schema: ErrorOut } },
-  },
-  404: {
-    description: 'unknown country, with suggestions',
-    content: { 'application/json': { schema: NotFoundOut } },
-  },
-} as const;
+const errors = PAIR_ERRORS;
 
 const eventsRoute = createRoute({
   method: 'get',

@@ -3,27 +3,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { explainOf, type LevelQuery as ServiceLevelQuery, levelOf } from '../../service/level.ts';
 import type { RouteDeps } from '../deps.ts';
 import { resolvePair } from '../route-helpers.ts';
-import {
-  DyadParams,
-  ErrorOut,
-  ExplainParams,
-  ExplanationOut,
-  LevelOut,
-  LevelQuery,
-  NotFoundOut,
-} from '../schemas.ts';
+import { DyadParams, ExplainParams, ExplanationOut, LevelOut, LevelQuery, PAIR_ERRORS } from '../schemas.ts';
 import { cachedJson, jsonError } from './respond.ts';
 
-const errors = {
-  400: {
-    description: 'invalid parameter (the body names the field)',
-    content: { 'application/json': { schema: ErrorOut } },
-  },
-  404: {
-    description: 'unknown country, with suggestions',
-    content: { 'application/json': { schema: NotFoundOut } },
-  },
-} as const;
+const errors = PAIR_ERRORS;
 
 const levelRoute = createRoute({
   method: 'get',

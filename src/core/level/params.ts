@@ -3,24 +3,11 @@
  * method uses lives here and nowhere else; a change to any of them is a new version, and every
  * published value names the version that made it.
  */
+import { RUNG_NAMES } from '../rungs.ts';
 import type { ActorLevel } from '../types.ts';
 
 /** The ladder, lowest first (METHOD.md table). `WAR` and `SEVERED` override every positive rung. */
-export const RUNGS = [
-  'WAR',
-  'SEVERED',
-  'NONE',
-  'DIPLOMATIC_RELATIONS',
-  'EMBASSY_ONE_SIDE',
-  'EMBASSIES_RECIPROCAL',
-  'FRIENDSHIP_TREATY',
-  'STRATEGIC_PARTNERSHIP',
-  'COMPREHENSIVE_STRATEGIC_PARTNERSHIP',
-  'ALLIED_DECLARATION',
-  'ALLIED_TREATY_SIGNED',
-  'ALLIED_TREATY_IN_FORCE',
-  'UNION',
-] as const;
+export const RUNGS = RUNG_NAMES;
 
 /** A rung of the ladder. */
 export type Rung = (typeof RUNGS)[number];
