@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { memoryIO } from '../src/cli/memory-io.ts';
+import { run } from '../src/cli/run.ts';
+import type { Event } from '../src/core/types.ts';
+import { PACKAGE_ROOT } from '../src/store/paths.ts';
+
+const HOME = mkdtempSync(join(tmpdir(), 'bilateral-extract-cli-'));
+after(() => rmSync(HOME, { recursive: true, force: true }));
+const SEED = 'test/extract-gold/seed-aze-uzb.txt';
+
+async function cli(argv: string[], stdin?: string) {
+  const m = memoryIO({ cwd: PACKAGE_ROOT, ...(stdin !== undefined ? { stdin } : {}) });
+  const code = await run(['--home', HOME, ...argv], m.io);
+  return { code, stdout: m.stdout(), stderr: m.stderr() };
+}
+
+test('extract --save stores the document and its events once; the timeline then shows them', async () => {
+  const first = await cli(['--json', 'extract', SEED, '--dyad', 'Uzbekistan,Azerbaijan', '--save']);
+  assert.equal(first.code, 0, first.stderr);
+  const out = JSON.parse(first.stdout) as { document: { id: string; sentences: number }; events: Event[] };
+  assert.match(out.document.id, /^doc-[0-9a-f]{16}$/);
+  assert.equal(out.events.length, 16);
+  assert.match(first.stderr, /saved document doc-[0-9a-f]{16}: 16 events added, 0 updated, 0 unchanged/);
+  const again = await cli(['extract', SEED, '--dyad', 'AZE,UZB', '--save']);
+  assert.equal(again.code, 0);
+  assert.match(again.stderr, /0 events added, 0 updated, 16 unchanged/);
+
+  const timeline = await cli(['--json', 'timeline', 'AZE', 'UZB']);
+  const { events } = JSON.parse(timeline.stdout) as { events: Event[] };
+  const extracted = events.filter((e) => e.provenance === 'extracted');
+  assert.equal(extracted.length, 16);
+  for (const e of extracted) {
+    assert.equal(e.sources[0]!.document, out.document.id);
+    assert.ok(e.sources[0]!.start !== undefined && e.sources[0]!.end !== undefined);
+  }
+  assert.deepEqual(
+    extracted.filter((e) => e.class === 'diplomatic_relations').map((e) => [e.date, e.precision]),
+    [['1995-10-02', 'day']],
+  );
+});
+
+test('extract reads standard input and rejects empty or missing input', async () => {
+  const r = await cli(
+    ['--json', 'extract', '-'],
+    'On 12 May 2021 the President of Kazakhstan paid a state visit to Uzbekistan.',
+  );
+  assert.equal(r.code, 0, r.stderr);
+  const { events } = JSON.parse(r.stdout) as { events: Event[] };
+  assert.deepEqual(
+    events.map((e) => [e.date, e.class, e.dyad, e.initiator]),
+    [['2021-05-12', 'state_visit', ['KAZ', 'UZB'], 'KAZ']],
+  );
+  assert.equal((await cli(['extract', '-'], '   ')).code, 1);
+  const missing = await cli(['extract', 'no/such.txt']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no\/such\.txt: no such file/);
+  assert.equal((await cli(['extract', SEED, '--dyad', 'AZE'])).code, 1);
+});
