@@ -61,7 +61,7 @@ const sha12 = (sha: string): string => sha.slice(0, 12);
  * Rows a month partition buffers before it is written out. A partitioned COPY holds up to this
  * many rows for every month open at once (a year of backfile opens twelve), so it bounds memory.
  */
-const ROW_GROUP_SIZE = 65_536;
+const ROW_GROUP_SIZE = 122_880;
 
 /** Lines DuckDB's reader rejected in the last scan (lines that are not UTF-8, in practice). */
 async function rejectedLines(conn: DuckDBConnection): Promise<number> {
@@ -241,6 +241,9 @@ async function ingestLocked(
   });
   const conn = await instance.connect();
   await conn.run(`SET partitioned_write_flush_threshold = ${ROW_GROUP_SIZE}`);
+  // Row order inside a month file carries no meaning (readers sort and de-duplicate), and keeping it
+  // would serialise the partitioned write and buffer rows under the memory limit.
+  await conn.run('SET preserve_insertion_order = false');
   const summaries: FileSummary[] = [];
   try {
     await registerReferenceTables(conn);
