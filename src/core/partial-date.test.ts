@@ -9,6 +9,7 @@ import {
   partialDate,
   partialDateProblem,
   precisionOf,
+  validMonthIndex,
 } from './partial-date.ts';
 
 test('valid partial dates at each precision', () => {
@@ -54,4 +55,23 @@ test('ordering, precision, month indices and day bounds', () => {
   assert.equal(lastDay('2023'), '2023-12-31');
   assert.equal(firstDay('2023-08'), '2023-08-01');
   assert.equal(firstDay('2023-08-22'), '2023-08-22');
+});
+
+test('validMonthIndex accepts exactly the valid partial dates', () => {
+  assert.equal(validMonthIndex('2024-02-29'), 2024 * 12 + 1);
+  assert.equal(validMonthIndex('1996'), 1996 * 12);
+  assert.equal(validMonthIndex('1997-06'), 1997 * 12 + 5);
+  for (const bad of [
+    '2023-02-29',
+    '1900-02-29',
+    '2023-13',
+    '2023-00',
+    '0999',
+    '2023-1-01',
+    '2023/01',
+    '20230101',
+    '',
+  ])
+    assert.equal(validMonthIndex(bad), -1, bad);
+  assert.equal(validMonthIndex('2000-02-29'), 2000 * 12 + 1);
 });
