@@ -1,9 +1,9 @@
-/** A stable id for a text with no id of its own: `doc-` and the FNV-1a hash of the text. */
+import { createHash } from 'node:crypto';
+
+/**
+ * A stable id for a text with no id of its own: `doc-` and 16 hex digits of its SHA-256, so the same
+ * text always gets the same id (saving it twice stores one document) and different texts do not meet.
+ */
 export function documentIdOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `doc-${(h >>> 0).toString(16).padStart(8, '0')}`;
+  return `doc-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { extractEvents } from '../../extract/index.ts';
-import { documentIdFor } from '../../service/document-id.ts';
+import { documentIdOf } from '../../extract/document-id.ts';
 import type { InputError } from '../../store/dossier-file.ts';
 import { importDossiers } from '../../store/import-dossiers.ts';
 import type { RouteDeps } from '../deps.ts';
@@ -127,7 +127,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       pair = r.value;
     }
     const result = extractEvents(text, {
-      documentId: documentIdFor(text),
+      documentId: documentIdOf(text),
       title: titleOf(text, title),
       ...(pair ? { dyad: pair } : {}),
     });
@@ -172,7 +172,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       if (!r.ok) return jsonError(c, r);
       pair = r.value;
     }
-    const documentId = documentIdFor(text);
+    const documentId = documentIdOf(text);
     const docTitle = titleOf(text, title);
     const result = extractEvents(text, { documentId, title: docTitle, ...(pair ? { dyad: pair } : {}) });
     const counts = deps.kb.transaction(() => {

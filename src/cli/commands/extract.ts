@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { countryName } from '../../core/countries.ts';
 import type { Event } from '../../core/types.ts';
 import { extractEvents } from '../../extract/index.ts';
-import { documentIdFor } from '../../service/document-id.ts';
+import { documentIdOf } from '../../extract/document-id.ts';
 import type { Context } from '../context.ts';
 import { formatSpan } from '../format/dates.ts';
 import { table } from '../format/table.ts';
@@ -12,8 +12,6 @@ import { UserError } from '../io.ts';
 import { resolveDyad } from '../resolve.ts';
 
 type ExtractFlags = { dyad?: string; save?: boolean; title?: string; id?: string; url?: string };
-
-export { documentIdFor };
 
 /** `bilateral extract FILE|- [--dyad A,B] [--save]`: the events a text states. */
 export function registerExtract(program: Command, ctx: Context): void {
@@ -52,7 +50,7 @@ export function registerExtract(program: Command, ctx: Context): void {
           ?.trim()
           .slice(0, 200) ||
           basename(file));
-      const documentId = documentIdFor(text);
+      const documentId = documentIdOf(text);
       const result = extractEvents(text, { documentId, title, ...(dyad ? { dyad } : {}) });
       if (flags.url && !URL.canParse(flags.url))
         throw new UserError(`--url is not a valid address: "${flags.url}"`);
