@@ -19,7 +19,7 @@ test('a pair with nothing recorded gets a short, honest report: not measurable, 
     [m.keyEvents, m.chronology, m.framework, m.agreements, m.references],
     [[], [], [], [], []],
   );
-  assert.deepEqual(m.counts, { events: 0, agreements: 0, mechanisms: 0, conflicts: 0 });
+  assert.deepEqual(m.counts, { events: 0, machineEvents: 0, agreements: 0, mechanisms: 0, conflicts: 0 });
   const html = renderHtml(m);
   assert.ok(html.includes('Not measurable'));
   assert.ok(!html.includes('<svg'), 'no chart without a series');
@@ -84,4 +84,31 @@ test('hostile source text appears escaped in Markdown', () => {
   assert.ok(md.includes('\\| a pipe'));
   assert.ok(!md.includes('javascript:'));
   assert.equal(HOSTILE.length, 2);
+});
+
+test('machine-coded events count in the level but the chronology lists the curated record only', () => {
+  const plain = buildReportModel(oneEventData());
+  const data = oneEventData();
+  data.machineEvents = [
+    fixtureEvent({
+      id: 'lake:KAZ-UZB:2024-05-02:042',
+      date: '2024-05-02',
+      class: 'visit',
+      summary: 'KAZAKHSTAN (KAZ) → UZBEKISTAN (UZB): Make a visit',
+      provenance: 'gdelt',
+      confidence: 0.5,
+      cameo: '042',
+    }),
+  ];
+  const m = buildReportModel(data);
+  assert.deepEqual(
+    m.chronology.map((e) => e.id),
+    ['e1'],
+  );
+  assert.equal(m.counts.events, 1);
+  assert.equal(m.counts.machineEvents, 1);
+  const at = (model: typeof m, month: string) => model.level.points.find((p) => p.month === month)!.score;
+  assert.equal(at(m, '2024-04'), at(plain, '2024-04'));
+  assert.ok(at(m, '2024-05') > at(plain, '2024-05'), 'the coded visit raises the level in its month');
+  assert.match(renderMarkdown(m), /1 event \(and 1 machine-coded event in the level\)/);
 });

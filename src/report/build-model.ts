@@ -102,6 +102,7 @@ export function buildReportModel(input: ReportData, opts: ReportOptions = {}): R
     chronology: data.events.map((e) => timelineItem(e, refs, disputes)),
     counts: {
       events: data.events.length,
+      machineEvents: data.machineEvents?.length ?? 0,
       agreements: data.agreements.length,
       mechanisms: data.mechanisms.length,
       conflicts: data.conflicts.length,

@@ -40,7 +40,7 @@ function header(m: ReportModel): string {
 <div>
 <p class="kicker">Bilateral brief · ${esc(m.dyad[0])}–${esc(m.dyad[1])}</p>
 <h1>${esc(m.title)}</h1>
-<p class="meta">As of ${esc(m.asOfLabel)} · ${plural(m.counts.events, 'event')} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
+<p class="meta">As of ${esc(m.asOfLabel)} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
 </div>
 ${card}
 </header>`;

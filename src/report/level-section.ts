@@ -21,15 +21,16 @@ function monthOfDate(date: string): string {
 
 /** The engine input for the facts up to the report month, or undefined when there are none. */
 export function levelInputOf(data: ReportData): LevelInput | undefined {
+  const all = [...data.events, ...(data.machineEvents ?? [])];
   const starts = [
-    ...data.events.map((e) => e.date),
+    ...all.map((e) => e.date),
     ...data.agreements.flatMap((a) => (a.signed ? [a.signed.date] : [])),
   ].sort();
   if (!starts[0]) return undefined;
   const from = monthOfDate(starts[0]);
   if (from > data.asOf) return undefined;
-  const { dyad, events, agreements, mechanisms } = data;
-  return { dyad, from, to: data.asOf, events, agreements, mechanisms };
+  const { dyad, agreements, mechanisms } = data;
+  return { dyad, from, to: data.asOf, events: all, agreements, mechanisms };
 }
 
 /** The change over the last `months` months, or since the series began when it is shorter. */

@@ -177,7 +177,7 @@ export function renderMarkdown(m: ReportModel): string {
   const lines = [
     `# ${md(m.title)}`,
     '',
-    `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})` : ' · level not measurable'} · ${plural(m.counts.events, 'event')} · ${plural(m.references.length, 'source')}*`,
+    `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})` : ' · level not measurable'} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}*`,
     '',
     '## Summary',
     '',

@@ -1,5 +1,7 @@
 /** One call from a knowledge base to a finished report, for the CLI and the HTTP API. */
+import { lastDay } from '../core/partial-date.ts';
 import type { Dyad } from '../core/types.ts';
+import type { LakePort } from '../service/lake-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
 import { buildReportModel } from './build-model.ts';
 import { gatherReportData } from './gather.ts';
@@ -16,6 +18,8 @@ export type ReportForOptions = {
   /** The month the report is written, `YYYY-MM`. */
   now: string;
   pdf?: PdfOptions;
+  /** The event lake, whose events count in the level as they do in `bilateral level`. */
+  lake?: LakePort;
 };
 
 /**
@@ -29,6 +33,8 @@ export async function reportFor(
   opts: ReportForOptions,
 ): Promise<string | Buffer> {
   const data = gatherReportData(kb, dyad, { now: opts.now, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+  if (opts.lake)
+    data.machineEvents = await opts.lake.dyadEvents(dyad[0], dyad[1], { to: lastDay(data.asOf) });
   const model = buildReportModel(data);
   if (opts.format === 'md') return renderMarkdown(model);
   const html = renderHtml(model);

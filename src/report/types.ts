@@ -18,6 +18,11 @@ export type ReportData = {
   /** Month the report is written, `YYYY-MM`. */
   now: string;
   events: Event[];
+  /**
+   * Machine-coded lake events (GDELT, ICEWS): they count in the level like everywhere else, but the
+   * report's chronology and sections list the curated and extracted record only.
+   */
+  machineEvents?: Event[];
   agreements: Agreement[];
   mechanisms: Mechanism[];
   indicators: Indicator[];
@@ -180,5 +185,11 @@ export type ReportModel = {
   statements: StatementItem[];
   conflicts: ConflictItem[];
   references: Reference[];
-  counts: { events: number; agreements: number; mechanisms: number; conflicts: number };
+  counts: {
+    events: number;
+    machineEvents: number;
+    agreements: number;
+    mechanisms: number;
+    conflicts: number;
+  };
 };

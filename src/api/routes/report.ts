@@ -53,7 +53,12 @@ export function reportRoutes(app: OpenAPIHono, deps: RouteDeps): void {
       const generation = deps.cache.generation;
       const report = await deps.report();
       try {
-        const body = await report(deps.kb, dyad.value, { format, now, ...(asOf ? { asOf } : {}) });
+        const body = await report(deps.kb, dyad.value, {
+          format,
+          now,
+          ...(asOf ? { asOf } : {}),
+          ...(deps.lake ? { lake: deps.lake } : {}),
+        });
         hit = { body: typeof body === 'string' ? body : new Uint8Array(body), contentType: TYPES[format] };
       } catch (err) {
         if (isChromiumMissing(err))

@@ -61,7 +61,13 @@ export function registerReport(program: Command, ctx: Context): void {
       const { kb } = ctx.home();
       let out: string | Buffer;
       try {
-        out = await reportFor(kb, dyad, { format, now, ...(asOf ? { asOf } : {}) });
+        const lake = await ctx.lake();
+        out = await reportFor(kb, dyad, {
+          format,
+          now,
+          ...(asOf ? { asOf } : {}),
+          ...(lake ? { lake } : {}),
+        });
       } catch (err) {
         if (err instanceof ChromiumMissingError)
           throw new UserError(`cannot make a PDF: ${err.message}`, [err.hint]);
