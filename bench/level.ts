@@ -4,8 +4,17 @@
  * Both against a naive recompute measured in the same run (every month sums every event directly,
  * O(months × events)), which also checks the engine's values.
  *
+ * `--lake` measures issue 5's bar end to end instead: a generated GDELT 2.0 export is ingested into
+ * a temporary home (timed apart, not counted), then `Lake.open` + `forEachDyad` + `computeLevel` of
+ * every pair over 1979-01..2026-12 must take under 30 s at 10M rows. Baseline in the same run:
+ * `Lake.aggregates()` (a plain DuckDB group-by of every pair-month) over the same lake.
+ *
  *   npx tsx bench/level.ts [--rows=1000000] [--countries=200] [--naive-every=10] [--reps=200]
+ *   npx tsx bench/level.ts --lake [--rows=1000000] [--files=1] [--keep]    (the bar: --rows=10000000)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monthString } from '../src/core/partial-date.ts';
 import { computeLevel } from '../src/core/level/engine.ts';
 import { band, coverageSigma } from '../src/core/level/band.ts';
@@ -16,6 +25,9 @@ import type { LevelInput, LevelPoint } from '../src/core/level/level-types.ts';
 import { prepare } from '../src/core/level/model.ts';
 import { rungName } from '../src/core/level/rungs.ts';
 import type { Dyad } from '../src/core/types.ts';
+import { ingestFiles } from '../src/ingest/ingest-files.ts';
+import { Lake } from '../src/store/lake/lake.ts';
+import { generateGdelt2 } from './_gdelt-generator.ts';
 
 function flag(name: string, fallback: number): number {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -90,6 +102,85 @@ function onePair(): LevelInput {
     ],
     mechanisms: [makeCouncil('sic', ['2023-08-22', '2024-08-23', '2025-10-14'])],
   };
+}
+
+/** Seconds since `t0` (from `performance.now()`). */
+const since = (t0: number): number => (performance.now() - t0) / 1000;
+
+/** Issue 5's bar: every pair's level from a lake of `--rows` GDELT rows, in under 30 s at 10M. */
+async function lakeBench(): Promise<void> {
+  const rows = flag('rows', 1_000_000);
+  const nFiles = flag('files', 1);
+  const dir = mkdtempSync(join(tmpdir(), 'bilateral-bench-level-'));
+  const home = join(dir, 'home');
+  let t = performance.now();
+  const files: string[] = [];
+  const perFile = Math.ceil(rows / nFiles);
+  for (let f = 0; f < nFiles; f++) {
+    const path = join(dir, `2019${String(f).padStart(4, '0')}.export.CSV`);
+    await generateGdelt2(path, Math.min(perFile, rows - f * perFile), 900_000_000 + f * perFile, 42 + f);
+    files.push(path);
+  }
+  const genS = since(t);
+  t = performance.now();
+  const summary = await ingestFiles(home, 'gdelt', files);
+  const stored = summary.files.reduce((s, f) => s + f.stored, 0);
+  const ingestS = since(t);
+  console.log(
+    `lake: ${rows.toLocaleString('en')} GDELT 2.0 rows in ${nFiles} file(s) (generated ${genS.toFixed(1)} s), ingested ${stored.toLocaleString('en')} in ${ingestS.toFixed(1)} s (not counted)`,
+  );
+
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 50);
+  const from = monthString(FIRST);
+  const to = monthString(LAST);
+  let pairs = 0;
+  let events = 0;
+  let points = 0;
+  let engineMs = 0;
+  t = performance.now();
+  const lake = await Lake.open(home);
+  const dyads = await lake.forEachDyad({}, (dyad, evs) => {
+    const g = performance.now();
+    const level = computeLevel({ dyad, from, to, events: evs, agreements: [], mechanisms: [] });
+    engineMs += performance.now() - g;
+    pairs++;
+    events += evs.length;
+    points += level.series.length;
+    peak = Math.max(peak, process.memoryUsage.rss());
+  });
+  lake.close();
+  const totalS = since(t);
+  clearInterval(timer);
+
+  t = performance.now();
+  const base = await Lake.open(home);
+  const months = (await base.aggregates()).length;
+  base.close();
+  const aggS = since(t);
+
+  const pass = totalS < 30;
+  console.log(
+    `  every pair's level, ${from}..${to}: ${totalS.toFixed(2)} s for ${pairs.toLocaleString('en')} pairs (forEachDyad counted ${dyads}), ${events.toLocaleString('en')} de-duplicated events, ${points.toLocaleString('en')} level points`,
+  );
+  console.log(
+    `  ${(pairs / totalS).toFixed(0)} pairs/s, ${Math.round(events / totalS).toLocaleString('en')} events/s; engine ${(engineMs / 1000).toFixed(2)} s of it, lake query + mapping ${(totalS - engineMs / 1000).toFixed(2)} s; peak RSS ${(peak / 1e6).toFixed(0)} MB`,
+  );
+  console.log(
+    `  baseline Lake.aggregates(): ${aggS.toFixed(2)} s for ${months.toLocaleString('en')} dyad-months; level-for-all-pairs / aggregates ${(totalS / aggS).toFixed(1)}×`,
+  );
+  console.log(
+    `  ${pass ? 'PASS' : 'FAIL'}: ${totalS.toFixed(2)} s ${pass ? '<' : '≥'} 30 s${rows < 10_000_000 ? ` (at ${rows.toLocaleString('en')} rows; the bar is 10M: --rows=10000000)` : ''}`,
+  );
+  if (process.argv.includes('--keep')) console.log(`  kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.argv.includes('--lake')) {
+  await lakeBench();
+  process.exit(0);
 }
 
 function timeIt(reps: number, f: () => unknown): number {

@@ -8,6 +8,7 @@ import { sqlString } from '../../ingest/read-lines-sql.ts';
 import { LAKE_COLUMNS, emptyLakeSql } from './lake-schema.ts';
 import { rangeSql } from './lake-range.ts';
 import type { LakeRange } from './lake-range.ts';
+import type { LakeEventRow } from './lake-event.ts';
 
 /** `CREATE VIEW events` over the given Parquet files (hive-partitioned by month). */
 export function eventsViewSql(files: string[]): string {
@@ -39,14 +40,81 @@ export function countryEventsSql(iso3: string, range: LakeRange): string {
   return dedupedEventsSql(`(actor1_country = ${c} OR actor2_country = ${c}) AND ${rangeSql(range)}`);
 }
 
+/** Separates the fields of an {@link allDyadEventsSql} row: a control character no field holds. */
+export const LEAN_SEPARATOR = '\x1f';
+
+/**
+ * De-duplicated events of every dyad in the lake, ordered like {@link dyadEventsSql} by dyad, date
+ * and CAMEO code, each one string of fields joined by {@link LEAN_SEPARATOR} (column `line`, read by
+ * {@link leanEventRow}): one short string per event costs far less to read out of DuckDB, sort and
+ * split than a dozen columns, nested values or JSON. The event keeps one reporting row, the
+ * most-mentioned (mentions, then dataset, then id, as in {@link dyadEventsSql}), and of it only what
+ * its source and actors need: dataset, id, countries, URL, ICEWS story. A scalar `arg_min` key picks
+ * it without carrying a struct of every row through the aggregate. A dyad has two countries, so the
+ * smallest and largest initiator tell one initiator from both.
+ */
+export function allDyadEventsSql(range: LakeRange): string {
+  // (mentions descending, dataset, id) as one number: 'gdelt1' < 'gdelt2' < 'icews' as in dyadEventsSql.
+  const key = `(-coalesce(mentions, 0))::HUGEINT * ${2n ** 66n} + (CASE dataset WHEN 'gdelt1' THEN 0 WHEN 'gdelt2' THEN 1 ELSE 2 END)::HUGEINT * ${2n ** 64n} + coalesce(event_id, 0)`;
+  // Free text could hold the separator: a URL gets it percent-encoded, a story id loses it.
+  const text = (col: string, by: string) => `coalesce(replace(${col}, chr(31), '${by}'), '')`;
+  // concat_ws skips NULLs, so every field that can be NULL is coalesced to keep the positions.
+  return `SELECT concat_ws(chr(31), dyad_a, dyad_b, strftime(event_date, '%Y-%m-%d'), coalesce(event_code, ''), n,
+        lo, hi, coalesce(goldstein::VARCHAR, ''), reports, coalesce(r.dataset, ''), coalesce(r.event_id::VARCHAR, ''),
+        r.a1, r.a2, r.url, r.story) AS line
+    FROM (
+      SELECT dyad_a, dyad_b, event_date, event_code, count(*) AS n,
+        min(actor1_country) AS lo, max(actor1_country) AS hi,
+        avg(goldstein) AS goldstein, sum(coalesce(sources, 1)) AS reports,
+        arg_min({dataset: dataset, event_id: event_id, a1: actor1_country, a2: actor2_country,
+          url: ${text('source_url', '%1F')}, story: ${text('story_id', '')}}, ${key}) AS r
+      FROM (${dyadRowsSql(rangeSql(range))})
+      GROUP BY dyad_a, dyad_b, event_date, event_code
+    ) ORDER BY dyad_a, dyad_b, event_date, event_code`;
+}
+
+/** A line of {@link allDyadEventsSql} as the row `lakeEvent` maps (no names, place or text). */
+export function leanEventRow(line: string): LakeEventRow {
+  const [a, b, date, code, n, lo, hi, goldstein, reports, dataset, id, c1, c2, url, story] =
+    line.split(LEAN_SEPARATOR);
+  const first = String(lo);
+  const last = String(hi);
+  return {
+    dyad_a: String(a),
+    dyad_b: String(b),
+    date: String(date),
+    event_code: String(code),
+    n: Number(n),
+    initiators: first === last ? [first] : [first, last],
+    goldstein: goldstein ? Number(goldstein) : null,
+    reports: Number(reports),
+    rows: [
+      {
+        dataset: String(dataset),
+        event_id: String(id),
+        actor1_name: null,
+        actor1_country: String(c1),
+        actor2_name: null,
+        actor2_country: String(c2),
+        geo_fullname: null,
+        geo_country: null,
+        event_text: null,
+        source_url: url || null,
+        story_id: story || null,
+      },
+    ],
+  };
+}
+
+const REPORT_ROW = `{dataset: dataset, event_id: event_id::VARCHAR, actor1_name: actor1_name, actor1_country: actor1_country,
+        actor2_name: actor2_name, actor2_country: actor2_country, geo_fullname: geo_fullname,
+        geo_country: geo_country, event_text: event_text, source_url: source_url, story_id: story_id}`;
+
 function dedupedEventsSql(where: string): string {
   return `SELECT dyad_a, dyad_b, strftime(event_date, '%Y-%m-%d') AS date, event_code, count(*)::INTEGER AS n,
       list(DISTINCT actor1_country ORDER BY actor1_country) AS initiators,
       avg(goldstein) AS goldstein, sum(coalesce(sources, 1))::INTEGER AS reports,
-      list({dataset: dataset, event_id: event_id::VARCHAR, actor1_name: actor1_name, actor1_country: actor1_country,
-        actor2_name: actor2_name, actor2_country: actor2_country, geo_fullname: geo_fullname,
-        geo_country: geo_country, event_text: event_text, source_url: source_url, story_id: story_id}
-        ORDER BY coalesce(mentions, 0) DESC, dataset, event_id)[1:10] AS rows
+      list(${REPORT_ROW} ORDER BY coalesce(mentions, 0) DESC, dataset, event_id)[1:10] AS rows
     FROM (${dyadRowsSql(where)})
     GROUP BY ALL ORDER BY dyad_a, dyad_b, date, event_code`;
 }

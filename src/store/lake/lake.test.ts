@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ingestFiles } from '../../ingest/ingest-files.ts';
+import type { Event } from '../../core/types.ts';
 import { Lake } from './lake.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures');
@@ -167,7 +168,73 @@ test('an empty home opens as an empty lake', async () => {
     assert.deepEqual(await empty.aggregates(), []);
     assert.deepEqual(await empty.dyadEvents('AZE', 'UZB'), []);
     assert.deepEqual(await empty.partners('AZE'), []);
+    assert.equal(await empty.forEachDyad({}, () => assert.fail('no dyad')), 0);
   } finally {
     empty.close();
+  }
+});
+
+test('forEachDyad streams every dyad of a real GDELT export with the events of dyadEvents', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'bilateral-lake-'));
+  await ingestFiles(home, 'gdelt', [join(FIXTURES, 'gdelt', '20191024143000.export.CSV')], {
+    now: () => new Date('2026-01-15T10:00:00Z'),
+  });
+  const real = await Lake.open(home);
+  try {
+    const seen: string[] = [];
+    let events = 0;
+    const fields = (e: Event) => ({
+      id: e.id,
+      date: e.date,
+      class: e.class,
+      cameo: e.cameo,
+      goldstein: e.goldstein,
+      initiator: e.initiator,
+      reports: e.reports,
+      confidence: e.confidence,
+      provenance: e.provenance,
+      until: e.until,
+    });
+    const pairs = await real.forEachDyad({}, async (dyad, evs) => {
+      seen.push(dyad.join('-'));
+      events += evs.length;
+      const expected = await real.dyadEvents(dyad[0], dyad[1]);
+      assert.deepEqual(evs.map(fields), expected.map(fields), dyad.join('-'));
+      // One source, the first of dyadEvents' (the most-mentioned row), without its actor names.
+      assert.deepEqual(
+        evs.map((e) => e.sources.map((s) => [s.document, s.url])),
+        expected.map((e) => e.sources.slice(0, 1).map((s) => [s.document, s.url])),
+      );
+      assert.deepEqual(
+        evs.map((e) => e.actors.map((a) => [a.country, a.role])),
+        expected.map((e) => e.actors.map((a) => [a.country, a.role])),
+      );
+      assert.ok(
+        evs.every((e) => e.place === undefined && e.sources[0]?.quote.startsWith(`GDELT ${e.date}: `)),
+      );
+    });
+    assert.equal(pairs, seen.length);
+    assert.deepEqual(seen, [...seen].sort());
+    assert.equal(new Set(seen).size, seen.length);
+    const months = await real.aggregates();
+    assert.equal(new Set(months.map((m) => m.dyad.join('-'))).size, pairs);
+    assert.equal(
+      events,
+      months.reduce((s, m) => s + m.events, 0),
+    );
+    // Of the export's 2,111 rows: 74 dyads, 134 events once de-duplicated (the aggregates agree above).
+    assert.deepEqual([pairs, events], [74, 134]);
+    const day = { from: '2019-10-24', to: '2019-10-24' };
+    const dated: string[] = [];
+    await real.forEachDyad(day, (_dyad, evs) => {
+      dated.push(...evs.map((e) => e.date));
+    });
+    assert.ok(dated.length > 0 && dated.every((d) => d === '2019-10-24'));
+    assert.equal(
+      dated.length,
+      (await real.aggregates(day)).reduce((s, m) => s + m.events, 0),
+    );
+  } finally {
+    real.close();
   }
 });

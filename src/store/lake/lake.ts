@@ -11,7 +11,15 @@ import { lakeEvent } from './lake-event.ts';
 import type { LakeEventRow } from './lake-event.ts';
 import { lakePaths } from './lake-paths.ts';
 import type { LakeRange } from './lake-range.ts';
-import { aggregatesSql, countryEventsSql, dyadEventsSql, eventsViewSql, partnersSql } from './lake-sql.ts';
+import {
+  aggregatesSql,
+  allDyadEventsSql,
+  countryEventsSql,
+  dyadEventsSql,
+  eventsViewSql,
+  leanEventRow,
+  partnersSql,
+} from './lake-sql.ts';
 import { readManifest } from './manifest.ts';
 
 /** One dyad and month of lake data, after de-duplication. */
@@ -66,6 +74,53 @@ export class Lake {
       out.set(partner, list);
     }
     return out;
+  }
+
+  /**
+   * Calls `fn` once per dyad of the lake with its de-duplicated events (by date then CAMEO code),
+   * from one query streamed chunk by chunk, so memory holds one chunk and one dyad, never the lake.
+   * Events are those of {@link dyadEvents} (same id, date, class, CAMEO, Goldstein, initiator,
+   * reports, provenance, confidence, `until`), but lean: one source (the most-mentioned row, its
+   * document and URL), actors named by country, no place. `fn` may query this lake meanwhile.
+   * Resolves to the number of dyads.
+   */
+  async forEachDyad(
+    range: LakeRange,
+    fn: (dyad: [string, string], events: Event[]) => void | Promise<void>,
+  ): Promise<number> {
+    // A connection of its own: a query on `this.conn` (say, from `fn`) would end a stream open on it.
+    const conn = await this.instance.connect();
+    const result = await conn.stream(allDyadEventsSql(range)).catch((err: unknown) => {
+      conn.closeSync();
+      throw err;
+    });
+    // DuckDB fetches the next chunk on a worker thread while this one is parsed and handed to `fn`.
+    let next = result.fetchChunk();
+    try {
+      let dyads = 0;
+      let current: [string, string] | undefined;
+      let events: Event[] = [];
+      for (;;) {
+        const chunk = await next;
+        if (!chunk || chunk.rowCount === 0) break;
+        next = result.fetchChunk();
+        for (const line of chunk.getColumnValues(0)) {
+          const row = leanEventRow(String(line));
+          if (current === undefined || row.dyad_a !== current[0] || row.dyad_b !== current[1]) {
+            if (current) await fn(current, events);
+            dyads++;
+            current = [row.dyad_a, row.dyad_b];
+            events = [];
+          }
+          events.push(lakeEvent(row));
+        }
+      }
+      if (current) await fn(current, events);
+      return dyads;
+    } finally {
+      await next.catch(() => null);
+      conn.closeSync();
+    }
   }
 
   /** Dyad-month aggregates for every pair (or one `dyad`) within the range. */
