@@ -38,6 +38,11 @@ export class Context {
     return this.openedLake ?? undefined;
   }
 
+  /** The current month, `YYYY-MM`, from the io's clock. */
+  month(): string {
+    return this.io.now().toISOString().slice(0, 7);
+  }
+
   /** Prints a line on stdout. */
   out(text = ''): void {
     this.io.stdout(`${text}\n`);

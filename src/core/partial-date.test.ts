@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   compareDates,
+  earliestMonth,
   firstDay,
   lastDay,
   monthIndex,
+  monthOfDate,
   monthString,
   partialDate,
   partialDateProblem,
@@ -74,4 +76,12 @@ test('validMonthIndex accepts exactly the valid partial dates', () => {
   ])
     assert.equal(validMonthIndex(bad), -1, bad);
   assert.equal(validMonthIndex('2000-02-29'), 2000 * 12 + 1);
+});
+
+test('monthOfDate and earliestMonth: a bare year counts from January, any precision compares', () => {
+  assert.equal(monthOfDate('1996'), '1996-01');
+  assert.equal(monthOfDate('2023-08-22'), '2023-08');
+  assert.equal(earliestMonth(['2004-03-23', '1996', '1995-10-02']), '1995-10');
+  assert.equal(earliestMonth(['1996-05', '1996']), '1996-01');
+  assert.equal(earliestMonth([]), undefined);
 });

@@ -104,6 +104,18 @@ export function monthString(index: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
 
+/** `YYYY-MM` of a partial date; a bare year counts from its January. */
+export function monthOfDate(text: string): string {
+  return monthString(monthIndex(text));
+}
+
+/** The month of the earliest of some partial dates, or undefined when there are none. */
+export function earliestMonth(dates: Iterable<string>): string | undefined {
+  let first: string | undefined;
+  for (const d of dates) if (first === undefined || compareDates(d, first) < 0) first = d;
+  return first === undefined ? undefined : monthOfDate(first);
+}
+
 /** The last day (YYYY-MM-DD) a partial date can mean, used for range filters. */
 export function lastDay(text: string): string {
   if (text.length === 10) return text;

@@ -6,7 +6,7 @@ import {
   LevelInputError,
   type LevelPoint,
 } from '../core/level/index.ts';
-import { monthIndex, monthString } from '../core/partial-date.ts';
+import { earliestMonth, monthOfDate } from '../core/partial-date.ts';
 import type { ReportData } from './types.ts';
 import { rungLabel } from './format.ts';
 import type { ReferenceList } from './references.ts';
@@ -14,20 +14,14 @@ import type { Driver, LevelSection, Milestone, Trend } from './types.ts';
 
 const EMPTY: LevelSection = { measurable: false, points: [], drivers: [], milestones: [], yearly: [] };
 
-/** The month of a partial date (`1996` counts from its January). */
-function monthOfDate(date: string): string {
-  return monthString(monthIndex(date));
-}
-
 /** The engine input for the facts up to the report month, or undefined when there are none. */
 export function levelInputOf(data: ReportData): LevelInput | undefined {
   const all = [...data.events, ...(data.machineEvents ?? [])];
-  const starts = [
+  const from = earliestMonth([
     ...all.map((e) => e.date),
     ...data.agreements.flatMap((a) => (a.signed ? [a.signed.date] : [])),
-  ].sort();
-  if (!starts[0]) return undefined;
-  const from = monthOfDate(starts[0]);
+  ]);
+  if (!from) return undefined;
   if (from > data.asOf) return undefined;
   const { dyad, agreements, mechanisms } = data;
   return { dyad, from, to: data.asOf, events: all, agreements, mechanisms };

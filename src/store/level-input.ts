@@ -3,7 +3,7 @@
  * itself stays pure; this is the I/O edge.
  */
 import type { LevelInput } from '../core/level/index.ts';
-import { compareDates, monthIndex, monthString } from '../core/partial-date.ts';
+import { earliestMonth } from '../core/partial-date.ts';
 import type { Dyad, Event } from '../core/types.ts';
 import type { KnowledgeBase } from './kb/knowledge-base.ts';
 
@@ -22,10 +22,9 @@ export type LevelInputOptions = {
   lake?: LakeEvents;
 };
 
-/** The first month with any record, so a series starts where the data does. */
+/** The first month with any record (events, or agreements' signatures), so a series starts where the data does. */
 export function firstMonthOf(events: readonly Event[], extra: readonly string[] = []): string | undefined {
-  const dates = [...events.map((e) => e.date), ...extra].sort(compareDates);
-  return dates[0] ? monthString(monthIndex(dates[0])) : undefined;
+  return earliestMonth([...events.map((e) => e.date), ...extra]);
 }
 
 /** `YYYY-MM` for a `YYYY` or `YYYY-MM` option: a bare year means its first or last month. */

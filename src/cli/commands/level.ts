@@ -57,7 +57,7 @@ export function registerLevel(program: Command, ctx: Context): void {
         throw new UserError(`--from ${from} is after --to ${to}`);
       const home = ctx.home();
       const lake = await ctx.lake();
-      const now = ctx.io.now().toISOString().slice(0, 7);
+      const now = ctx.month();
       const q = {
         now,
         ...(from ? { from } : {}),

@@ -24,7 +24,7 @@ export function registerPartners(program: Command, ctx: Context): void {
       if (month && month.length !== 7) throw new UserError('--month must be YYYY-MM');
       const events = eventsOption(flags.events);
       const home = ctx.home();
-      const now = ctx.io.now().toISOString().slice(0, 7);
+      const now = ctx.month();
       const result = await partnersOf(home.kb, await ctx.lake(), iso3, {
         now,
         ...(month ? { month } : {}),

@@ -33,7 +33,6 @@ export function writeAtomic(file: string, content: string | Buffer): void {
 }
 
 /** The current month of a date, `YYYY-MM` (UTC). */
-const monthOfDate = (d: Date) => d.toISOString().slice(0, 7);
 
 /** `bilateral report A B`: the brief on a pair's level of relations, in Markdown, HTML or PDF. */
 export function registerReport(program: Command, ctx: Context): void {
@@ -55,7 +54,7 @@ export function registerReport(program: Command, ctx: Context): void {
         throw new UserError('--format pdf writes a binary file: give it one with -o FILE', [
           `e.g. bilateral report ${dyad[0]} ${dyad[1]} --format pdf -o report.pdf`,
         ]);
-      const now = monthOfDate(ctx.io.now());
+      const now = ctx.month();
       if (asOf && asOf > now) throw new UserError(`--as-of ${asOfText} is after this month (${now})`);
       const file = opts.output ? resolve(ctx.io.cwd, opts.output) : undefined;
       const { kb } = ctx.home();
