@@ -31,7 +31,12 @@ export type DossierRecords = {
   mechanisms: Mechanism[];
   indicators: Indicator[];
   conflicts: Conflict[];
+  /** Periods the curator states the dossier covers, as months; empty: its own span of dated facts. */
+  coverage: StatedCoverage[];
 };
+
+/** A period a dossier states it covers, `YYYY-MM` to `YYYY-MM`; `complete` when it records all routine contact. */
+export type StatedCoverage = { from: string; to: string; complete: boolean; note?: string };
 
 /** A problem found after schema validation, with the path of the field at fault. */
 export type RecordProblem = { path: (string | number)[]; message: string };
@@ -288,6 +293,15 @@ export function dossierRecords(
       mechanisms,
       indicators,
       conflicts,
+      coverage: d.coverage.map(
+        (c) =>
+          compact({
+            from: c.from.length === 4 ? `${c.from}-01` : c.from,
+            to: c.to.length === 4 ? `${c.to}-12` : c.to,
+            complete: c.complete,
+            note: c.note,
+          }) as StatedCoverage,
+      ),
     },
     problems,
   };

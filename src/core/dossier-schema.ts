@@ -172,6 +172,36 @@ export const ConflictSchema = z
   })
   .strict();
 
+const MonthText = z
+  .union([z.string(), z.number().int()])
+  .transform((v) => String(v))
+  .refine((v) => /^\d{4}(-\d{2})?$/.test(v), { message: 'a coverage bound is YYYY or YYYY-MM' })
+  .superRefine((v, ctx) => {
+    const problem = partialDateProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/**
+ * A period the curator states the dossier covers (docs/METHOD.md, Coverage). `complete: true` says
+ * the dossier records every routine contact (visits, meetings, calls) of the pair in that period, so
+ * a silence there is evidence; otherwise it covers the period without that promise.
+ */
+export const CoverageSchema = z
+  .object({
+    from: MonthText,
+    to: MonthText,
+    complete: z.boolean().default(false),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine(
+    (c) => (c.from.length === 4 ? `${c.from}-01` : c.from) <= (c.to.length === 4 ? `${c.to}-12` : c.to),
+    {
+      message: 'coverage: from is after to',
+      path: ['to'],
+    },
+  );
+
 export const DossierSchema = z
   .object({
     id: Id,
@@ -183,6 +213,7 @@ export const DossierSchema = z
     mechanisms: z.array(DossierMechanismSchema).default([]),
     indicators: z.array(DossierIndicatorSchema).default([]),
     conflicts: z.array(ConflictSchema).default([]),
+    coverage: z.array(CoverageSchema).default([]),
   })
   .strict();
 

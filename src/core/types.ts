@@ -46,6 +46,12 @@ export type Event = {
   count?: number;
   /** Machine-coded data: how many coded rows (reports) were collapsed into this one event. */
   reports?: number;
+  /**
+   * Machine-coded data: what corroborates the event (docs/METHOD.md, Corroboration): the most
+   * sources and articles any of its GDELT rows reports (or its rows' distinct addresses), and the
+   * distinct ICEWS stories coding it.
+   */
+  corroboration?: { sources: number; articles: number; stories: number };
   sources: Source[];
   provenance: Provenance;
   /** 0..1 */

@@ -25,8 +25,11 @@ const ABOVE_RELATIONS = ORDER.indexOf('DIPLOMATIC_RELATIONS');
  * The baseline for months `start..start+rungs.length−1`, `rungs` as indices into {@link RUNGS}. `origin` is the first month with any input:
  * before it nothing is known, the rung is NONE and `B = T`; at it `B` starts at `T`, so asking for an
  * earlier or later range never changes a month's value. `councilMonths` and `contactMonths` (leader
- * contacts) must be sorted ascending. Dormancy counts from the last leader contact, or from `origin`
- * when none is recorded (no penalty for history before the record starts).
+ * contacts) must be sorted ascending. `covered` gives each month's coverage code (2: a source that
+ * records routine contact covers it). Silence is evidence only there: dormancy applies in a
+ * routinely covered month when no contact is recorded in the last `dormancyWindowMonths` months
+ * and all of them lie in the same run of routine coverage (or after the last contact); elsewhere
+ * the baseline holds at its rung.
  */
 export function baselineTrack(
   rungs: ArrayLike<number>,
@@ -34,6 +37,7 @@ export function baselineTrack(
   origin: number,
   councilMonths: readonly number[],
   contactMonths: readonly number[],
+  covered: ArrayLike<number>,
   mode: LevelMode,
   params: LevelParams,
 ): BaselineTrack {
@@ -51,14 +55,21 @@ export function baselineTrack(
   let ki = 0;
   let lastCouncil = -Infinity;
   let lastContact = origin;
+  // First month of the current run of routine coverage.
+  let runStart = Infinity;
   for (let i = 0; i < n; i++) {
     const t = start + i;
+    const routine = covered[i] === 2;
+    if (!routine) runStart = Infinity;
+    else if (runStart === Infinity) runStart = t;
     while (ci < councilMonths.length && councilMonths[ci]! <= t) lastCouncil = councilMonths[ci++]!;
     while (ki < contactMonths.length && contactMonths[ki]! <= t)
       lastContact = Math.max(lastContact, contactMonths[ki++]!);
     const rung = rungs[i]!;
     const council = t - lastCouncil < councilWindowMonths;
-    const dormant = t >= origin && rung > ABOVE_RELATIONS && t - lastContact >= dormancyWindowMonths;
+    const quietSince = Math.max(lastContact, runStart);
+    const dormant =
+      routine && t >= origin && rung > ABOVE_RELATIONS && t - quietSince >= dormancyWindowMonths;
     const target = anchors[rung]! + (council ? councilBonus : 0) + (dormant ? dormancyPenalty : 0);
     out.target[i] = target;
     out.council[i] = council ? 1 : 0;

@@ -41,7 +41,7 @@ test('a state visit and a call: score, decay, rounding, label and band every mon
     ],
   });
   assert.deepEqual(level.dyad, ['AZE', 'UZB']);
-  assert.deepEqual(level.method, { name: 'rls', version: 'rls-1.0.0' });
+  assert.deepEqual(level.method, { name: 'rls', version: 'rls-1.1.0' });
   assert.equal(level.series.length, 4);
   assert.equal(level.explain, undefined);
   const z = [
@@ -68,7 +68,27 @@ test('a state visit and a call: score, decay, rounding, label and band every mon
       band: bandOf(z[i]!, 0.25 + ev[i]! + cov[i]! ** 2),
       baseline: 0,
       rung: 'NONE',
+      // The record (no coverage stated) spans 2020-01 … 2020-03: April is carried forward.
+      coverage: i < 3 ? 'partial' : 'uncovered',
+      projected: i === 3,
     });
+  });
+  assert.equal(level.measurable, true);
+  assert.equal(level.reason, undefined);
+  assert.deepEqual(level.coverage, {
+    spans: [
+      {
+        source: 'record',
+        kind: 'dossier',
+        from: '2020-01',
+        to: '2020-03',
+        routine: false,
+        label: 'the record, first to last dated fact',
+      },
+    ],
+    first: '2020-01',
+    last: '2020-03',
+    lastEvidence: '2020-03',
   });
   // Values by hand: z = 0.4 → S = 9·tanh(0.0444…) = 0.399737; z(2020-04) = 0.359833 → S = 0.359715.
   assert.ok(Math.abs(level.series[0]!.score - 0.399737) < 1e-6);
@@ -122,6 +142,9 @@ test('lasting states hold at full strength until their end, then fade; open ones
       band: bandOf(z[i]!, 0.25 + vars[i]!),
       baseline: 1,
       rung: 'DIPLOMATIC_RELATIONS',
+      // The record runs to the sanction's recorded end, 2020-03.
+      coverage: i < 3 ? 'partial' : 'uncovered',
+      projected: i >= 3,
     });
   });
 });
@@ -145,7 +168,12 @@ test('the requested range never changes a month: history before `from` counts', 
     band: bandOf(0, 0.25 + 1),
     baseline: 0,
     rung: 'NONE',
+    coverage: 'uncovered',
+    projected: true,
   });
+  assert.equal(long.series[69]!.coverage, 'partial');
+  assert.equal(long.series[69]!.month, '1995-10');
+  assert.equal(long.series[68]!.projected, true);
   // The first month's change is measured from the month before it, computed from history.
   const first = computeLevel({ ...base, events, from: '1996-04', to: '1996-09', explain: '1996-04' })
     .explain!;
@@ -194,5 +222,69 @@ test('explain option fills Level.explain; bad ranges are named', () => {
   assert.throws(
     () => computeLevel({ ...base, events: [], from: '2020-03', to: '2020-02' }),
     /to: 2020-02 is before from 2020-03/,
+  );
+});
+
+test('no fact, no number: an empty pair and a range before the record are not measurable', () => {
+  const empty = computeLevel({ ...base, events: [], from: '2020-01', to: '2020-12' });
+  assert.deepEqual(empty, {
+    dyad: ['AZE', 'UZB'],
+    method: { name: 'rls', version: 'rls-1.1.0' },
+    measurable: false,
+    reason: 'no source holds an event, agreement or institution of AZE–UZB',
+    coverage: { spans: [] },
+    series: [],
+  });
+  const early = computeLevel({
+    ...base,
+    events: [makeEvent({ id: 'dr', date: '1995-10-02', class: 'diplomatic_relations' })],
+    from: '1990-01',
+    to: '1994-12',
+    explain: '1994-06',
+  });
+  assert.equal(early.measurable, false);
+  assert.equal(early.reason, 'nothing is recorded for AZE–UZB up to 1994-12; the record starts in 1995-10');
+  assert.deepEqual(early.series, []);
+  assert.equal(early.explain, undefined);
+});
+
+test('stated coverage: routine months let silence lower the baseline, partial months do not', () => {
+  const events = [
+    makeEvent({ id: 'ft', date: '2000-01-10', class: 'agreement', rung: 'FRIENDSHIP_TREATY' }),
+    makeEvent({ id: 'v', date: '2000-02-01', class: 'state_visit' }),
+  ];
+  const input = { ...base, events, from: '2000-01', to: '2004-12' };
+  const partial = computeLevel({
+    ...input,
+    coverage: [{ source: 'dossier:x', kind: 'dossier', from: '2000-01', to: '2004-12', routine: false }],
+  });
+  const routine = computeLevel({
+    ...input,
+    coverage: [{ source: 'dossier:x', kind: 'dossier', from: '2000-01', to: '2004-12', routine: true }],
+  });
+  const at = (l: typeof partial, m: string) => l.series.find((p) => p.month === m)!;
+  // 24 months after the last leader contact (2000-02): only a routine source makes that silence count.
+  assert.equal(at(partial, '2004-12').baseline, 3);
+  assert.equal(at(partial, '2004-12').coverage, 'partial');
+  assert.ok(at(routine, '2004-12').baseline < 2.6);
+  assert.equal(at(routine, '2004-12').coverage, 'covered');
+  assert.equal(at(routine, '2002-01').baseline, 3);
+  assert.ok(at(routine, '2002-02').baseline < 3);
+  assert.equal(routine.coverage.lastEvidence, '2004-12');
+  assert.throws(
+    () =>
+      computeLevel({
+        ...input,
+        coverage: [{ source: 'lake', kind: 'lake', from: '2004-12', to: '2004-01', routine: true }],
+      }),
+    /coverage\[0\]: to 2004-01 is before from 2004-12/,
+  );
+  assert.throws(
+    () =>
+      computeLevel({
+        ...input,
+        coverage: [{ source: 'lake', kind: 'lake', from: '2004', to: '2004-01', routine: true }],
+      }),
+    /coverage\[0\].from: "2004" is not a month of the form YYYY-MM/,
   );
 });

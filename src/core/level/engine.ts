@@ -5,10 +5,11 @@
  */
 import { monthString } from '../partial-date.ts';
 import { band, coverageSigma } from './band.ts';
+import { COVERAGE_NAMES, coverageBounds } from './coverage.ts';
 import { explainMonth } from './explain.ts';
 import { displayOf, labelOf, squash, unsquash } from './labels.ts';
-import type { Level, LevelInput, LevelPoint } from './level-types.ts';
-import { type LevelModel, prepare } from './model.ts';
+import type { Level, LevelEvidence, LevelInput, LevelPoint } from './level-types.ts';
+import { type LevelModel, measurability, prepare } from './model.ts';
 import { rungName } from './rungs.ts';
 import { rangeMonth } from './input-error.ts';
 
@@ -107,6 +108,7 @@ function point(model: LevelModel, zt: ZTrack, i: number): LevelPoint {
   const label = labelOf(display, params.levelWidth);
   const last = zt.lastEvent[i]!;
   const sigma = coverageSigma(Number.isNaN(last) ? undefined : model.start + i - last, params);
+  const coverage = COVERAGE_NAMES[model.covered[i]!]!;
   return {
     month: monthName(model.start + i),
     score,
@@ -116,22 +118,45 @@ function point(model: LevelModel, zt: ZTrack, i: number): LevelPoint {
     band: band(z, zt.eventVar[i]!, sigma, params),
     baseline: model.track.baseline[i]!,
     rung: rungName(model.rungs[i]!),
+    coverage,
+    projected: coverage === 'uncovered',
   };
+}
+
+/**
+ * Whether the prepared input can be measured, and its coverage: the one rule every consumer (CLI,
+ * API, report, dashboard, partners) goes by. No fact dated at or before the last month asked, no
+ * number.
+ */
+function evidenceOf(model: LevelModel, series: readonly LevelPoint[]): LevelEvidence {
+  const bounds = coverageBounds(model.coverage);
+  const coverage: LevelEvidence['coverage'] = { spans: model.coverage, ...(bounds ?? {}) };
+  const m = measurability(model);
+  if (!m.measurable) return { ...m, coverage };
+  const evidence = series.filter((p) => !p.projected).at(-1);
+  if (evidence) coverage.lastEvidence = evidence.month;
+  return { measurable: true, coverage };
 }
 
 /**
  * The monthly relations level of a dyad over `from..to`, and, when `input.explain` names a month,
  * its explanation. Months before the first input are computed too (rung NONE, score 0), so a range
- * never changes the value of a month it shares with another range.
+ * never changes the value of a month it shares with another range. Each month says how it is
+ * covered; months outside all coverage are `projected`. A pair with no fact dated up to `to` is
+ * not measurable: `measurable: false`, a reason, and no series.
  *
  * @throws LevelInputError naming the record and field when the input is malformed.
  */
 export function computeLevel(input: LevelInput): Level {
   const model = prepare(input);
-  const zt = zTrack(model);
   const series: LevelPoint[] = [];
-  for (let t = model.from; t <= model.to; t++) series.push(point(model, zt, t - model.start));
-  const level: Level = { dyad: model.dyad, method: { ...model.params.method }, series };
+  if (model.hasFacts) {
+    const zt = zTrack(model);
+    for (let t = model.from; t <= model.to; t++) series.push(point(model, zt, t - model.start));
+  }
+  const evidence = evidenceOf(model, series);
+  const level: Level = { dyad: model.dyad, method: { ...model.params.method }, ...evidence, series };
+  if (!evidence.measurable) return level;
   if (input.explain !== undefined) {
     rangeMonth(input.explain, 'explain');
     level.explain = explainMonth(input, input.explain);

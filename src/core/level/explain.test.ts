@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { monthIndex, monthString } from '../partial-date.ts';
 import type { Agreement, Event, Mechanism } from '../types.ts';
 import { computeLevel } from './engine.ts';
-import { explainMonth } from './explain.ts';
+import { EXPLAIN_LIMIT, explainMonth, foldExplanation } from './explain.ts';
 import { AZE_UZB, makeAgreement, makeCouncil, makeEvent, prng, randomEvents } from './fixtures.ts';
 import type { LevelInput } from './level-types.ts';
 
@@ -164,6 +164,8 @@ test('the baseline term names the council bonus and dormancy when they start', (
     from: '2018-01',
     to: '2022-12',
     events: [makeEvent({ id: 'v', date: '2018-02-01', class: 'state_visit', summary: 'State visit' })],
+    // A source that would have seen leader contact covers the whole period: silence is evidence.
+    coverage: [{ source: 'dossier:x', kind: 'dossier', from: '2018-01', to: '2022-12', routine: true }],
   };
   const council = explainMonth(input, '2020-03').contributions.find((c) => c.kind === 'baseline')!;
   assert.equal(
@@ -184,4 +186,67 @@ test('the baseline term names the council bonus and dormancy when they start', (
     level.series.map((p) => p.baseline.toFixed(4)),
     ['3.0000', (3 - 0.5 * (1 - k)).toFixed(4), (3.5 - (0.5 + 0.5 * (1 - k)) * k).toFixed(4)],
   );
+});
+
+test('folding keeps the largest contributions and sums the rest; the total still equals the change', () => {
+  const events = Array.from({ length: 14 }, (_, i) =>
+    makeEvent({
+      id: `m${String(i).padStart(2, '0')}`,
+      date: `2020-${String((i % 12) + 1).padStart(2, '0')}-10`,
+      class: 'meeting',
+    }),
+  );
+  const input: LevelInput = {
+    dyad: AZE_UZB,
+    agreements: [],
+    mechanisms: [],
+    events,
+    from: '2020-01',
+    to: '2021-06',
+  };
+  const full = explainMonth(input, '2021-03');
+  assert.ok(full.contributions.length > 12);
+  const folded = foldExplanation(full, 5);
+  assert.deepEqual(folded.contributions, full.contributions.slice(0, 5));
+  const rest = full.contributions.slice(5);
+  assert.equal(folded.folded!.count, rest.length);
+  assert.ok(Math.abs(folded.folded!.dS - rest.reduce((s, c) => s + c.dS, 0)) < 1e-15);
+  const sum = folded.contributions.reduce((s, c) => s + c.dS, 0) + folded.folded!.dS;
+  assert.ok(Math.abs(sum - full.delta) < 1e-12);
+  assert.equal(folded.month, full.month);
+  assert.equal(folded.delta, full.delta);
+  // Folding one line into one line hides nothing: n + 1 contributions stay as they are.
+  assert.equal(foldExplanation(full, full.contributions.length - 1), full);
+  assert.equal(foldExplanation(full, EXPLAIN_LIMIT).contributions.length, EXPLAIN_LIMIT);
+});
+
+test('a month before any fact, or with only uncorroborated coded rows, is explained as not measurable', () => {
+  const coded = makeEvent({
+    id: 'g',
+    date: '2019-10-24',
+    class: 'armed_clash',
+    cameo: '192',
+    goldstein: -9.5,
+    provenance: 'gdelt',
+    confidence: 0.25,
+    corroboration: { sources: 1, articles: 1, stories: 0 },
+  });
+  const input: LevelInput = {
+    dyad: AZE_UZB,
+    agreements: [],
+    mechanisms: [],
+    events: [coded],
+    from: '2019-10',
+    to: '2019-12',
+  };
+  assert.deepEqual(explainMonth(input, '2019-11'), {
+    month: '2019-11',
+    delta: 0,
+    contributions: [],
+    measurable: false,
+    reason: 'the only record of AZE–UZB up to 2019-11 is 1 machine-coded event that nothing corroborates',
+  });
+  const level = computeLevel(input);
+  assert.equal(level.measurable, false);
+  assert.deepEqual(level.series, []);
 });

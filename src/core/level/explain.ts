@@ -9,7 +9,7 @@ import { rangeMonth } from './input-error.ts';
 import { kernel } from './kernel.ts';
 import { squash, unsquash } from './labels.ts';
 import type { Contribution, Explanation, LevelInput } from './level-types.ts';
-import { type LevelModel, prepare } from './model.ts';
+import { type LevelModel, measurability, prepare } from './model.ts';
 import { rungName } from './rungs.ts';
 import type { Rung } from './params.ts';
 
@@ -118,11 +118,40 @@ export function explainModel(model: LevelModel, t: number): Explanation {
 /**
  * Why the score moved between the month before `month` and `month`: contributions, largest |dS|
  * first, summing to `delta` (= S_month − S_month−1). The month before is computed from history even
- * when it lies outside `input.from..to`; `from`/`to` themselves are ignored.
+ * when it lies outside `input.from..to`; `from`/`to` themselves are ignored. A month the pair is
+ * not measurable in (no fact up to it) has no contributions, `measurable: false` and the reason.
  *
  * @throws LevelInputError when `month` or the input is malformed.
  */
 export function explainMonth(input: LevelInput, month: string): Explanation {
   const t = rangeMonth(month, 'month');
-  return explainModel(prepare({ ...input, from: month, to: month }), t);
+  const model = prepare({ ...input, from: month, to: month });
+  const m = measurability(model);
+  if (!m.measurable)
+    return {
+      month,
+      delta: 0,
+      contributions: [],
+      measurable: false,
+      ...(m.reason ? { reason: m.reason } : {}),
+    };
+  return explainModel(model, t);
+}
+
+/** How many contributions an explanation lists before folding the rest (CLI and API default). */
+export const EXPLAIN_LIMIT = 10;
+
+/**
+ * The explanation with only its `limit` largest contributions listed and the rest summed in
+ * `folded` ("92 smaller contributions, total −0.031"); unchanged when there are no more than
+ * `limit` + 1 (folding one line into one line hides nothing). The listed ones and the folded total
+ * still sum to `delta`.
+ */
+export function foldExplanation(ex: Explanation, limit: number = EXPLAIN_LIMIT): Explanation {
+  if (ex.contributions.length <= limit + 1) return ex;
+  const shown = ex.contributions.slice(0, limit);
+  const rest = ex.contributions.slice(limit);
+  let dS = 0;
+  for (const c of rest) dS += c.dS;
+  return { ...ex, contributions: shown, folded: { count: rest.length, dS } };
 }

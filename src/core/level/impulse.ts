@@ -3,7 +3,8 @@
  * which each is held at full strength before it fades.
  */
 import { eventClass } from '../event-classes.ts';
-import type { ActorLevel, Dyad, Event } from '../types.ts';
+import { monthString } from '../partial-date.ts';
+import type { ActorLevel, Dyad, Event, Source } from '../types.ts';
 import { LevelInputError, monthOf } from './input-error.ts';
 import type { LevelParams } from './params.ts';
 
@@ -20,10 +21,17 @@ export type Impulse = {
   a: number;
   /** Who acted, as used for `L` (stated or defaulted). */
   actorLevel: ActorLevel;
+  /** Counts as contact for dormancy: a leader-level visit, meeting or call, or a dyad-month of corroborated coded contact. */
+  contact: boolean;
 };
 
 const MACHINE = new Set(['gdelt', 'icews']);
 const CONTACT_FAMILIES = new Set(['visit', 'meeting', 'contact', 'statement']);
+/** Families that are contact between the two sides, for dormancy (statements are not). */
+const DORMANCY_CONTACT = new Set(['visit', 'meeting', 'contact']);
+
+/** The class of the one impulse a dyad-month of machine-coded events makes. */
+export const MACHINE_MONTH_CLASS = 'machine_month';
 
 /** True for GDELT and ICEWS events. */
 export function isMachineCoded(e: Event): boolean {
@@ -102,12 +110,101 @@ function harmonic(from: number, count: number): number {
 }
 
 /**
- * Impulses of a dyad's events, sorted by month. Within a month, events of one class are ranked by
- * |I·L·C| (ties by id) and the k-th document counts 1/k; an event with `count` n takes n ranks.
+ * True when a machine-coded event is corroborated on its own: enough sources, articles or ICEWS
+ * stories (docs/METHOD.md, Corroboration). The two-day and volume rules need the whole month.
+ */
+export function corroborated(e: Event, params: LevelParams): boolean {
+  const c = e.corroboration;
+  if (!c) return false;
+  const m = params.machine;
+  return c.sources >= m.minSources || c.articles >= m.minArticles || c.stories >= m.minStories;
+}
+
+const fixed = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(2);
+
+/**
+ * One impulse per dyad-month of machine-coded events: the counted events (corroborated alone, or
+ * their CAMEO code coded on `minDays` days of the month, or every event of a month with
+ * `minMonthEvents` or more) give `a = perGoldstein · C · Ḡ · n/(n + shrinkage)`, where Ḡ is their
+ * mean Goldstein weight and n their number. A month with no counted event makes no impulse.
+ */
+function machineImpulses(events: readonly Event[], dyad: Dyad, params: LevelParams): Impulse[] {
+  const m = params.machine;
+  const byMonth = new Map<number, { e: Event; month: number }[]>();
+  for (const e of events) {
+    const month = monthOf(e.date, `event ${e.id}`, 'date');
+    const list = byMonth.get(month) ?? [];
+    list.push({ e, month });
+    byMonth.set(month, list);
+  }
+  const out: Impulse[] = [];
+  for (const [month, list] of byMonth) {
+    const days = new Map<string, Set<string>>();
+    for (const { e } of list) {
+      const set = days.get(e.cameo) ?? new Set<string>();
+      set.add(e.date);
+      days.set(e.cameo, set);
+    }
+    const volume = list.length >= m.minMonthEvents;
+    const counted = list
+      .map((x) => x.e)
+      .filter((e) => volume || corroborated(e, params) || (days.get(e.cameo)?.size ?? 0) >= m.minDays);
+    if (counted.length === 0) continue;
+    const n = counted.length;
+    let sum = 0;
+    let reports = 0;
+    let contact = false;
+    const datasets = new Set<string>();
+    for (const e of counted) {
+      sum += Number.isFinite(e.goldstein) ? e.goldstein : 0;
+      reports += e.reports ?? 1;
+      datasets.add(e.provenance);
+      if (DORMANCY_CONTACT.has(eventClass(e.class)?.family ?? '')) contact = true;
+    }
+    const mean = sum / n;
+    const a = m.perGoldstein * params.machineConfidenceCap * mean * (n / (n + m.shrinkage));
+    // The strongest events, by |Goldstein| then id, cite the month: one source each.
+    const strongest = [...counted].sort(
+      (x, y) => Math.abs(y.goldstein) - Math.abs(x.goldstein) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    );
+    const sources: Source[] = strongest.flatMap((e) => e.sources.slice(0, 1)).slice(0, 3);
+    const label = [...datasets].sort().join(', ').toUpperCase();
+    const ym = monthString(month);
+    const event: Event = {
+      id: `machine:${dyad[0]}-${dyad[1]}:${ym}`,
+      date: ym,
+      precision: 'month',
+      dyad,
+      initiator: 'both',
+      class: MACHINE_MONTH_CLASS,
+      cameo: '',
+      goldstein: mean,
+      actors: [],
+      summary: `${label} events of ${ym}: ${n} counted of ${list.length} coded, mean Goldstein ${fixed(mean)}`,
+      sectors: [],
+      count: n,
+      reports,
+      sources,
+      provenance: datasets.has('gdelt') ? 'gdelt' : 'icews',
+      confidence: params.machineConfidenceCap,
+    };
+    out.push({ event, month, until: month, halfLife: m.halfLife, a, actorLevel: 'official', contact });
+  }
+  return out;
+}
+
+/**
+ * Impulses of a dyad's events, sorted by month. Curated and extracted events: within a month,
+ * events of one class are ranked by |I·L·C| (ties by id) and the k-th document counts 1/k; an
+ * event with `count` n takes n ranks. Machine-coded events: one impulse per dyad-month
+ * ({@link machineImpulses}).
  */
 export function impulses(events: readonly Event[], dyad: Dyad, params: LevelParams): Impulse[] {
   for (const e of events) check(e, dyad, params);
-  const rows = dedupeMachine(events).map((e) => {
+  const recorded: Event[] = [];
+  const machine: Event[] = [];
+  for (const e of dedupeMachine(events)) (isMachineCoded(e) ? machine : recorded).push(e);
+  const rows = recorded.map((e): Impulse => {
     const weight = params.classes[e.class]!;
     const actorLevel = actorLevelOf(e, params);
     const base = weight.impulse * params.actorLevels[actorLevel] * confidenceOf(e, params);
@@ -117,7 +214,8 @@ export function impulses(events: readonly Event[], dyad: Dyad, params: LevelPara
       // A lasting state with no recorded end is still in force at the end of the range.
       until = e.until !== undefined ? Math.max(month, monthOf(e.until, `event ${e.id}`, 'until')) : Infinity;
     }
-    return { event: e, month, until, halfLife: weight.halfLife, a: base, actorLevel };
+    const contact = actorLevel === 'head' && DORMANCY_CONTACT.has(eventClass(e.class)?.family ?? '');
+    return { event: e, month, until, halfLife: weight.halfLife, a: base, actorLevel, contact };
   });
   rows.sort(
     (x, y) =>
@@ -134,5 +232,7 @@ export function impulses(events: readonly Event[], dyad: Dyad, params: LevelPara
     r.a *= harmonic(rank, n);
     rank += n;
   });
-  return rows;
+  if (machine.length === 0) return rows;
+  // Stable: recorded events first within a month, then the month's machine impulse.
+  return rows.concat(machineImpulses(machine, dyad, params)).sort((x, y) => x.month - y.month);
 }

@@ -11,8 +11,11 @@
  *   whose rung is WAR; a one-off clash is only an impulse. Non-allied rungs count from their first
  *   status step (signature); allied treaties are signed, then in force on `in_force` or ratification
  *   by every party; terminated/suspended stop a rung, a later `in_force` restarts it.
- * - Leader-level contact (dormancy): a visit, meeting or call whose actor level is head, and every
- *   supreme council meeting. Dormancy counts from the first input when no contact is recorded.
+ * - Leader-level contact (dormancy): a visit, meeting or call whose actor level is head, every
+ *   supreme council meeting, and a dyad-month of counted machine-coded contact. Dormancy applies only
+ *   in months a source covers routinely (coverage.ts), counted from the last contact, the first
+ *   input or the start of the routine run, whichever is latest.
+ * - Machine-coded events: one impulse per dyad-month from the corroborated events (impulse.ts).
  * - `L` when `actorLevel` is absent: head for curated/extracted events; for GDELT/ICEWS, official
  *   for contacts and statements, head for state acts (sanctions, clashes).
  * - A bare-year date counts in January; `until` is honoured for lasting classes only (sanction,
@@ -22,10 +25,19 @@
  */
 export type { LevelMode } from './baseline.ts';
 export { computeLevel } from './engine.ts';
-export { explainMonth } from './explain.ts';
+export type { CoverageKind, CoverageSpan, MonthCoverage } from './coverage.ts';
+export { COVERAGE_NAMES, coverageBounds, lakeCoverageSpans } from './coverage.ts';
+export { EXPLAIN_LIMIT, explainMonth, foldExplanation } from './explain.ts';
 export { LevelInputError } from './input-error.ts';
 export type { LevelName, Sublevel } from './labels.ts';
 export { displayOf, labelOf } from './labels.ts';
-export type { Contribution, Explanation, Level, LevelInput, LevelPoint } from './level-types.ts';
+export type {
+  Contribution,
+  Explanation,
+  Level,
+  LevelEvidence,
+  LevelInput,
+  LevelPoint,
+} from './level-types.ts';
 export type { ClassWeight, LevelParams, Rung, SourceKind } from './params.ts';
 export { LEVEL_PARAMS, RUNGS } from './params.ts';

@@ -1,6 +1,7 @@
 /** Input and output shapes of the level engine (DESIGN.md `Level`; fields may be added, never renamed). */
 import type { Agreement, Dyad, Event, Mechanism, Precision, Provenance, Source } from '../types.ts';
 import type { LevelMode } from './baseline.ts';
+import type { CoverageSpan, MonthCoverage } from './coverage.ts';
 import type { LevelName, Sublevel } from './labels.ts';
 import type { LevelParams, Rung } from './params.ts';
 
@@ -22,6 +23,11 @@ export type LevelInput = {
   params?: LevelParams;
   /** When set (`YYYY-MM`), `computeLevel` also explains that month. */
   explain?: string;
+  /**
+   * The months each source covers (docs/METHOD.md, Coverage). Absent: the record's own span, first
+   * to last dated fact, not routine.
+   */
+  coverage?: CoverageSpan[];
 };
 
 /** One month of the series. */
@@ -38,6 +44,10 @@ export type LevelPoint = {
   /** B_t, on the score scale. */
   baseline: number;
   rung: Rung;
+  /** How the month is covered by the sources: covered (routine), partial, uncovered. */
+  coverage: MonthCoverage;
+  /** True outside all coverage: the model carried forward, not evidence. Never a headline. */
+  projected: boolean;
 };
 
 /** One term of a month's change. */
@@ -62,13 +72,42 @@ export type Contribution = {
   target?: number;
 };
 
-/** Why S moved between the previous month and `month`; contributions sum to `delta`. */
-export type Explanation = { month: string; delta: number; contributions: Contribution[] };
+/**
+ * Why S moved between the previous month and `month`; contributions sum to `delta`. A folded
+ * explanation lists the largest and sums the rest in `folded`.
+ */
+export type Explanation = {
+  month: string;
+  delta: number;
+  contributions: Contribution[];
+  /** The contributions left out of `contributions`: how many, and their total dS. */
+  folded?: { count: number; dS: number };
+  /** Present and false when the pair is not measurable in `month`, with the reason. */
+  measurable?: false;
+  reason?: string;
+};
+
+/** Whether a pair's level can be measured, and the coverage behind it. */
+export type LevelEvidence = {
+  /** False when no source holds a fact about the pair up to the last month asked. */
+  measurable: boolean;
+  /** Why not, in words, when not measurable. */
+  reason?: string;
+  coverage: {
+    spans: CoverageSpan[];
+    /** First and last month any source covers. */
+    first?: string;
+    last?: string;
+    /** The last month of the series with evidence (not projected), the month a headline may name. */
+    lastEvidence?: string;
+  };
+};
 
 /** The engine's answer (DESIGN.md `Level`). */
-export type Level = {
+export type Level = LevelEvidence & {
   dyad: Dyad;
   method: { name: 'rls'; version: string };
+  /** Empty when not measurable. */
   series: LevelPoint[];
   explain?: Explanation;
 };

@@ -65,13 +65,37 @@ export type LevelParams = {
    * unused in this version.
    */
   econWeight: number;
+  /** Machine-coded events (GDELT, ICEWS): corroboration and the one impulse of a dyad-month. */
+  machine: {
+    /** A de-duplicated event is corroborated by at least this many sources (the most GDELT NumSources of its rows, or its distinct addresses)… */
+    minSources: number;
+    /** …or this many articles (GDELT NumArticles summed)… */
+    minArticles: number;
+    /** …or this many distinct ICEWS stories… */
+    minStories: number;
+    /** …or when the same CAMEO code is coded for the pair on at least this many days of the month… */
+    minDays: number;
+    /** …or when its dyad-month holds at least this many de-duplicated events (volume makes the mean meaningful). */
+    minMonthEvents: number;
+    /** Impulse per Goldstein point of the month's mean: a_m = perGoldstein · C · Ḡ_m · n/(n + shrinkage). */
+    perGoldstein: number;
+    /** Shrinkage toward zero: at n = shrinkage events the mean counts half. */
+    shrinkage: number;
+    /** Half-life (months) of a dyad-month's impulse. */
+    halfLife: number;
+  };
+  /** How sources' coverage is read (docs/METHOD.md, Coverage). */
+  coverage: {
+    /** Share of a month the lake's ingested files must cover for the month to count as routinely covered. */
+    lakeRoutineShare: number;
+  };
 };
 
 const w = (impulse: number, halfLife: number): ClassWeight => ({ impulse, halfLife });
 
-/** The default parameter set, version `rls-1.0.0`. */
+/** The default parameter set, version `rls-1.1.0`. */
 export const LEVEL_PARAMS: LevelParams = {
-  method: { name: 'rls', version: 'rls-1.0.0' },
+  method: { name: 'rls', version: 'rls-1.1.0' },
   scale: 9,
   levelWidth: 3,
   anchors: {
@@ -129,4 +153,15 @@ export const LEVEL_PARAMS: LevelParams = {
   machineConfidenceCap: 0.5,
   band: { base: 0.5, eventFactor: 0.5, z: 1.645, coveragePerPeriod: 0.25, coverageMonths: 6, coverageMax: 1 },
   econWeight: 0,
+  machine: {
+    minSources: 2,
+    minArticles: 3,
+    minStories: 2,
+    minDays: 2,
+    minMonthEvents: 5,
+    perGoldstein: 0.1,
+    shrinkage: 10,
+    halfLife: 3,
+  },
+  coverage: { lakeRoutineShare: 0.5 },
 };
