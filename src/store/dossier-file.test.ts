@@ -28,6 +28,7 @@ const BROKEN: [file: string, line: number, field: string, message: RegExp][] = [
   ['empty-quote.yaml', 35, 'events[1].sources[0].quote', /needs the quote/],
   ['wrong-type.json', 4, 'dyad', /expected tuple|expected array/],
   ['invalid.json', 24, '', /invalid JSON/],
+  ['coverage-backwards.yaml', 74, 'coverage[1].to', /coverage: from is after to/],
 ];
 
 for (const [file, line, field, message] of BROKEN) {

@@ -2,7 +2,7 @@
  * Gathers what the level engine reads for a dyad from the knowledge base and the lake. The engine
  * itself stays pure; this is the I/O edge.
  */
-import type { LevelInput } from '../core/level/index.ts';
+import { type CoverageSpan, LEVEL_PARAMS, type LevelInput, lakeCoverageSpans } from '../core/level/index.ts';
 import { earliestMonth } from '../core/partial-date.ts';
 import type { Dyad, Event } from '../core/types.ts';
 import type { KnowledgeBase } from './kb/knowledge-base.ts';
@@ -13,6 +13,9 @@ export type EventSourceChoice = 'kb' | 'lake' | 'all';
 /** Reads a dyad's lake events; absent when there is no lake. */
 export type LakeEvents = (dyad: Dyad) => Promise<Event[]>;
 
+/** Reads the share of each month the lake's files cover. */
+export type LakeShares = () => Promise<ReadonlyMap<string, number>>;
+
 export type LevelInputOptions = {
   from?: string;
   to?: string;
@@ -20,7 +23,25 @@ export type LevelInputOptions = {
   /** Month (YYYY-MM) that counts as "now": the default end of the series. */
   now: string;
   lake?: LakeEvents;
+  lakeShares?: LakeShares;
 };
+
+/**
+ * The coverage of a pair's sources (docs/METHOD.md, Coverage): the knowledge base's dossiers and
+ * documents unless only the lake is asked for, and the lake's months unless only the knowledge base
+ * is. The one place the CLI, API, report and partners take coverage from.
+ */
+export function pairCoverage(
+  kb: KnowledgeBase,
+  dyad: Dyad,
+  choice: EventSourceChoice,
+  shares: ReadonlyMap<string, number> | undefined,
+): CoverageSpan[] {
+  const out: CoverageSpan[] = [];
+  if (choice !== 'lake') out.push(...kb.coverage(dyad));
+  if (choice !== 'kb' && shares) out.push(...lakeCoverageSpans(shares, LEVEL_PARAMS));
+  return out;
+}
 
 /** The first month with any record (events, or agreements' signatures), so a series starts where the data does. */
 export function firstMonthOf(events: readonly Event[], extra: readonly string[] = []): string | undefined {
@@ -47,6 +68,10 @@ export async function loadLevelInput(
   const mechanisms = choice === 'lake' ? [] : kb.mechanisms(dyad);
   const to = opts.to ? monthOf(opts.to, 'last') : opts.now;
   const signed = agreements.flatMap((a) => (a.signed ? [a.signed.date] : []));
-  const from = opts.from ? monthOf(opts.from, 'first') : (firstMonthOf(events, signed) ?? to);
-  return { dyad, from, to, events, agreements, mechanisms };
+  const first = firstMonthOf(events, signed);
+  // A range that ends before the record starts is one month long: not measurable, and said so.
+  const from = opts.from ? monthOf(opts.from, 'first') : first && first <= to ? first : to;
+  const shares = choice !== 'kb' && opts.lakeShares ? await opts.lakeShares() : undefined;
+  const coverage = pairCoverage(kb, dyad, choice, shares);
+  return { dyad, from, to, events, agreements, mechanisms, coverage };
 }

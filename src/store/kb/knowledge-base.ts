@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DossierRecords } from '../../core/dossier-records.ts';
-import { firstDay, lastDay } from '../../core/partial-date.ts';
+import type { CoverageSpan } from '../../core/level/coverage.ts';
+import { firstDay, lastDay, monthOfDate } from '../../core/partial-date.ts';
 import type {
   Agreement,
   Conflict,
@@ -291,6 +292,85 @@ export class KnowledgeBase {
       const counts = tally();
       for (const f of list) counts[this.saveFact(table, f as never, origin, columns(f as never))]++;
       out[table] = counts;
+    }
+    // The stated coverage is the dossier's as a whole: the new statement replaces the old one.
+    const dyad = dyadKey(records.dyad);
+    this.db.prepare('DELETE FROM coverage WHERE origin = ? AND dyad = ?').run(origin, dyad);
+    const insert = this.db.prepare(
+      'INSERT OR REPLACE INTO coverage (origin, dyad, from_month, to_month, complete, note) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const c of records.coverage)
+      insert.run(origin, dyad, c.from, c.to, c.complete ? 1 : 0, c.note ?? null);
+    return out;
+  }
+
+  /**
+   * The months each source of the knowledge base covers for a dyad (docs/METHOD.md, Coverage): a
+   * dossier's stated periods when it states any (routine where `complete`), else the span of its
+   * dated facts, first to last (an event's end and a lasting state's end count); an extracted
+   * document's dated span. Dates count in the month they start, as the level engine counts them.
+   */
+  coverage(dyad: readonly string[]): CoverageSpan[] {
+    const key = dyadKey(dyad);
+    const stated = this.db
+      .prepare(
+        'SELECT origin, from_month, to_month, complete, note FROM coverage WHERE dyad = ? ORDER BY origin, from_month',
+      )
+      .all(key) as {
+      origin: string;
+      from_month: string;
+      to_month: string;
+      complete: number;
+      note: string | null;
+    }[];
+    const dates = this.db
+      .prepare(
+        `SELECT DISTINCT origin, d FROM (
+           SELECT origin, date AS d FROM events WHERE dyad = @dyad
+           UNION ALL SELECT origin, end_date FROM events WHERE dyad = @dyad
+           UNION ALL SELECT origin, json_extract(body, '$.until') FROM events WHERE dyad = @dyad
+           UNION ALL SELECT origin, json_extract(body, '$.signed.date') FROM agreements WHERE dyad = @dyad
+           UNION ALL SELECT a.origin, json_extract(s.value, '$.date')
+             FROM agreements a, json_each(a.body, '$.status') s WHERE a.dyad = @dyad
+           UNION ALL SELECT origin, json_extract(body, '$.established.date') FROM mechanisms WHERE dyad = @dyad
+           UNION ALL SELECT m.origin, json_extract(x.value, '$.date')
+             FROM mechanisms m, json_each(m.body, '$.meetings') x WHERE m.dyad = @dyad
+         ) WHERE d IS NOT NULL ORDER BY origin`,
+      )
+      .all({ dyad: key }) as { origin: string; d: string }[];
+    const spans = new Map<string, { from: string; to: string }>();
+    for (const { origin, d } of dates) {
+      const month = monthOfDate(String(d));
+      const span = spans.get(origin);
+      if (!span) spans.set(origin, { from: month, to: month });
+      else {
+        if (month < span.from) span.from = month;
+        if (month > span.to) span.to = month;
+      }
+    }
+    const kindOf = (origin: string): 'dossier' | 'extracted' =>
+      origin.startsWith('dossier:') ? 'dossier' : 'extracted';
+    const name = (origin: string) => origin.replace(/^(dossier|document):/, '');
+    const out: CoverageSpan[] = [];
+    const withStatement = new Set(stated.map((r) => r.origin));
+    for (const r of stated)
+      out.push({
+        source: r.origin,
+        kind: kindOf(r.origin),
+        from: r.from_month,
+        to: r.to_month,
+        routine: r.complete === 1,
+        label: `${kindOf(r.origin)} ${name(r.origin)}, stated coverage${r.complete === 1 ? ' (complete)' : ''}${r.note ? `: ${r.note}` : ''}`,
+      });
+    for (const [origin, span] of spans) {
+      if (withStatement.has(origin)) continue;
+      out.push({
+        source: origin,
+        kind: kindOf(origin),
+        ...span,
+        routine: false,
+        label: `${kindOf(origin) === 'dossier' ? 'dossier' : 'document'} ${name(origin)}, first to last dated fact`,
+      });
     }
     return out;
   }

@@ -46,4 +46,13 @@ export const MIGRATIONS: readonly string[] = [
     sha256 TEXT PRIMARY KEY, origin TEXT NOT NULL, file TEXT NOT NULL, imported_at TEXT NOT NULL
   );
   `,
+  `
+  -- Periods a dossier states it covers (docs/METHOD.md, Coverage); without a row, a source covers
+  -- its own span of dated facts.
+  CREATE TABLE coverage (
+    origin TEXT NOT NULL, dyad TEXT NOT NULL, from_month TEXT NOT NULL, to_month TEXT NOT NULL,
+    complete INTEGER NOT NULL, note TEXT,
+    PRIMARY KEY (origin, dyad, from_month, to_month)
+  );
+  `,
 ];

@@ -35,6 +35,10 @@ export type LakeEventRow = {
   initiators: string[];
   goldstein: number | null;
   reports: number;
+  /** The most GDELT NumSources and NumArticles of any row (or its distinct addresses); distinct ICEWS stories. */
+  c_sources: number;
+  c_articles: number;
+  c_stories: number;
   rows: LakeReportRow[];
 };
 
@@ -90,6 +94,7 @@ export function lakeEvent(row: LakeEventRow): Event {
     sectors: [],
     // Rows are reports of one event, not several events: they go in `reports`, never in `count`.
     reports: row.n,
+    corroboration: { sources: row.c_sources, articles: row.c_articles, stories: row.c_stories },
     sources: row.rows.map((r) => source(r, code, row.date)),
     provenance: provenanceOf(first.dataset),
     confidence: row.reports >= 2 ? 0.5 : 0.25,

@@ -40,6 +40,16 @@ export function countryEventsSql(iso3: string, range: LakeRange): string {
   return dedupedEventsSql(`(actor1_country = ${c} OR actor2_country = ${c}) AND ${rangeSql(range)}`);
 }
 
+/**
+ * What corroborates a de-duplicated event (docs/METHOD.md, Corroboration): the most sources and
+ * articles any of its GDELT rows reports (NumSources, NumArticles), or the number of distinct
+ * article addresses among its rows when that is more (two rows coded from one letter to the
+ * editor are one source, not two), and the distinct ICEWS stories (the Story ID before `#`).
+ */
+const CORROBORATION = `greatest(coalesce(max(sources), 0), count(DISTINCT source_url))::INTEGER AS c_sources,
+        greatest(coalesce(max(articles), 0), count(DISTINCT source_url))::INTEGER AS c_articles,
+        count(DISTINCT CASE WHEN dataset = 'icews' AND story_id <> '' THEN split_part(story_id, '#', 1) END)::INTEGER AS c_stories`;
+
 /** Separates the fields of an {@link allDyadEventsSql} row: a control character no field holds. */
 export const LEAN_SEPARATOR = '\x1f';
 
@@ -61,11 +71,11 @@ export function allDyadEventsSql(range: LakeRange): string {
   // concat_ws skips NULLs, so every field that can be NULL is coalesced to keep the positions.
   return `SELECT concat_ws(chr(31), dyad_a, dyad_b, strftime(event_date, '%Y-%m-%d'), coalesce(event_code, ''), n,
         lo, hi, coalesce(goldstein::VARCHAR, ''), reports, coalesce(r.dataset, ''), coalesce(r.event_id::VARCHAR, ''),
-        r.a1, r.a2, r.url, r.story) AS line
+        r.a1, r.a2, r.url, r.story, c_sources, c_articles, c_stories) AS line
     FROM (
       SELECT dyad_a, dyad_b, event_date, event_code, count(*) AS n,
         min(actor1_country) AS lo, max(actor1_country) AS hi,
-        avg(goldstein) AS goldstein, sum(coalesce(sources, 1)) AS reports,
+        avg(goldstein) AS goldstein, sum(coalesce(sources, 1)) AS reports, ${CORROBORATION},
         arg_min({dataset: dataset, event_id: event_id, a1: actor1_country, a2: actor2_country,
           url: ${text('source_url', '%1F')}, story: ${text('story_id', '')}}, ${key}) AS r
       FROM (${dyadRowsSql(rangeSql(range))})
@@ -75,7 +85,7 @@ export function allDyadEventsSql(range: LakeRange): string {
 
 /** A line of {@link allDyadEventsSql} as the row `lakeEvent` maps (no names, place or text). */
 export function leanEventRow(line: string): LakeEventRow {
-  const [a, b, date, code, n, lo, hi, goldstein, reports, dataset, id, c1, c2, url, story] =
+  const [a, b, date, code, n, lo, hi, goldstein, reports, dataset, id, c1, c2, url, story, cs, ca, cst] =
     line.split(LEAN_SEPARATOR);
   const first = String(lo);
   const last = String(hi);
@@ -88,6 +98,9 @@ export function leanEventRow(line: string): LakeEventRow {
     initiators: first === last ? [first] : [first, last],
     goldstein: goldstein ? Number(goldstein) : null,
     reports: Number(reports),
+    c_sources: Number(cs),
+    c_articles: Number(ca),
+    c_stories: Number(cst),
     rows: [
       {
         dataset: String(dataset),
@@ -113,7 +126,7 @@ const REPORT_ROW = `{dataset: dataset, event_id: event_id::VARCHAR, actor1_name:
 function dedupedEventsSql(where: string): string {
   return `SELECT dyad_a, dyad_b, strftime(event_date, '%Y-%m-%d') AS date, event_code, count(*)::INTEGER AS n,
       list(DISTINCT actor1_country ORDER BY actor1_country) AS initiators,
-      avg(goldstein) AS goldstein, sum(coalesce(sources, 1))::INTEGER AS reports,
+      avg(goldstein) AS goldstein, sum(coalesce(sources, 1))::INTEGER AS reports, ${CORROBORATION},
       list(${REPORT_ROW} ORDER BY coalesce(mentions, 0) DESC, dataset, event_id)[1:10] AS rows
     FROM (${dyadRowsSql(where)})
     GROUP BY ALL ORDER BY dyad_a, dyad_b, date, event_code`;

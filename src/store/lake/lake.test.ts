@@ -109,14 +109,24 @@ test('aggregates for one dyad within a range', async () => {
 test('dyad events are de-duplicated per CAMEO code and day and carry their sources', async () => {
   const events = await lake.dyadEvents('UZB', 'AZE');
   assert.deepEqual(
-    events.map((e) => [e.date, e.cameo, e.class, e.initiator, e.reports, e.provenance, e.confidence]),
+    events.map((e) => [
+      e.date,
+      e.cameo,
+      e.class,
+      e.initiator,
+      e.reports,
+      e.provenance,
+      e.confidence,
+      e.corroboration,
+    ]),
     [
-      ['2015-02-17', '040', 'meeting', 'UZB', 1, 'gdelt', 0.25],
-      ['2015-02-18', '036', 'intent', 'UZB', 1, 'icews', 0.25],
-      ['2015-02-18', '042', 'visit', 'AZE', 2, 'gdelt', 0.5],
-      ['2015-02-18', '043', 'visit', 'UZB', 1, 'gdelt', 0.25],
-      ['2015-02-18', '057', 'agreement', 'both', 2, 'gdelt', 0.5],
-      ['2016-03-10', '057', 'agreement', 'both', 2, 'icews', 0.5],
+      // The most NumSources and NumArticles of any GDELT row (or distinct addresses); distinct ICEWS stories.
+      ['2015-02-17', '040', 'meeting', 'UZB', 1, 'gdelt', 0.25, { sources: 1, articles: 5, stories: 0 }],
+      ['2015-02-18', '036', 'intent', 'UZB', 1, 'icews', 0.25, { sources: 0, articles: 0, stories: 1 }],
+      ['2015-02-18', '042', 'visit', 'AZE', 2, 'gdelt', 0.5, { sources: 2, articles: 10, stories: 1 }],
+      ['2015-02-18', '043', 'visit', 'UZB', 1, 'gdelt', 0.25, { sources: 1, articles: 6, stories: 0 }],
+      ['2015-02-18', '057', 'agreement', 'both', 2, 'gdelt', 0.5, { sources: 2, articles: 8, stories: 0 }],
+      ['2016-03-10', '057', 'agreement', 'both', 2, 'icews', 0.5, { sources: 0, articles: 0, stories: 2 }],
     ],
   );
   assert.deepEqual(events[2], {
@@ -136,6 +146,7 @@ test('dyad events are de-duplicated per CAMEO code and day and carry their sourc
     summary: 'AZERBAIJAN (AZE) → UZBEKISTAN (UZB): Make a visit',
     sectors: [],
     reports: 2,
+    corroboration: { sources: 2, articles: 10, stories: 1 },
     sources: [
       {
         document: 'gdelt:410000001',
@@ -156,6 +167,16 @@ test('dyad events are de-duplicated per CAMEO code and day and carry their sourc
   );
 });
 
+test('coverage: each file covers its named period on the days it holds rows', async () => {
+  // 20150218.export.CSV is one GDELT 1.0 day (its row dated 02-17 is outside that day). The ICEWS
+  // samples are named for their years but hold rows on 2015-02-18, 02-19, 2016-03-10 and 04-02
+  // only: they cover those days, not the years. GDELT and ICEWS on 02-18 cover it once.
+  assert.deepEqual([...(await lake.coverageShares()).entries()].sort(), [
+    ['2015-02', 2 / 28],
+    ['2016-03', 1 / 31],
+    ['2016-04', 1 / 30],
+  ]);
+});
 test('partners are the countries with lake events with a country', async () => {
   assert.deepEqual(await lake.partners('AZE'), ['ARM', 'RUS', 'USA', 'UZB']);
   assert.deepEqual(await lake.partners('UZB'), ['AZE']);

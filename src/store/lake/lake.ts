@@ -3,10 +3,13 @@
  * lists (never orphans of an unfinished ingest), hive-partitioned by month.
  */
 
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlString } from '../../ingest/read-lines-sql.ts';
 import type { Event } from '../../core/types.ts';
 import { lakeParquetFiles } from './lake-cleanup.ts';
+import { coveredShares, fileCoverage } from './lake-coverage.ts';
 import { lakeEvent } from './lake-event.ts';
 import type { LakeEventRow } from './lake-event.ts';
 import { lakePaths } from './lake-paths.ts';
@@ -20,7 +23,7 @@ import {
   leanEventRow,
   partnersSql,
 } from './lake-sql.ts';
-import { readManifest } from './manifest.ts';
+import { type ManifestEntry, readManifest } from './manifest.ts';
 
 /** One dyad and month of lake data, after de-duplication. */
 export type DyadMonthAggregate = {
@@ -42,19 +45,65 @@ export type DyadMonthAggregate = {
 };
 
 export class Lake {
+  private shares: Promise<Map<string, number>> | undefined;
+
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
+    private readonly root: string,
+    private readonly entries: readonly ManifestEntry[],
   ) {}
 
   /** Opens the lake of `home` (an empty lake when nothing was ingested). */
   static async open(home: string): Promise<Lake> {
     const paths = lakePaths(home);
-    const files = lakeParquetFiles(paths, readManifest(paths.manifest));
+    const manifest = readManifest(paths.manifest);
+    const files = lakeParquetFiles(paths, manifest);
     const instance = await DuckDBInstance.create(':memory:');
     const conn = await instance.connect();
     await conn.run(eventsViewSql(files));
-    return new Lake(instance, conn);
+    return new Lake(instance, conn, paths.root, manifest.files);
+  }
+
+  /**
+   * The share (0..1) of each month `YYYY-MM` that the ingested files cover (lake-coverage.ts): each
+   * file's named period on the days it holds rows, else the days its rows were added (or dated).
+   * Computed once per opened lake, in one query. The lake covers every pair alike.
+   */
+  coverageShares(): Promise<Map<string, number>> {
+    this.shares ??= this.computeShares();
+    return this.shares;
+  }
+
+  private async computeShares(): Promise<Map<string, number>> {
+    const files = this.entries.flatMap((e) => e.parquet.map((p) => join(this.root, p)));
+    if (files.length === 0) return new Map();
+    // One pass over the lake: the days each Parquet file holds rows added on, and dated.
+    const reader = await this.conn.runAndReadAll(
+      `SELECT filename, strftime(added_date, '%Y-%m-%d') AS added, strftime(event_date, '%Y-%m-%d') AS dated
+       FROM (SELECT DISTINCT filename, added_date, event_date
+             FROM read_parquet([${files.map(sqlString).join(', ')}], filename=true, union_by_name=true))`,
+    );
+    const byFile = new Map<string, { added: Set<string>; dated: Set<string> }>();
+    for (const [file, added, dated] of reader.getRows()) {
+      const key = String(file);
+      const days = byFile.get(key) ?? { added: new Set<string>(), dated: new Set<string>() };
+      if (added !== null) days.added.add(String(added));
+      if (dated !== null) days.dated.add(String(dated));
+      byFile.set(key, days);
+    }
+    return coveredShares(
+      this.entries.map((entry) => {
+        const days = { added: new Set<string>(), dated: new Set<string>() };
+        for (const p of entry.parquet) {
+          const d = byFile.get(join(this.root, p));
+          if (!d) continue;
+          for (const x of d.added) days.added.add(x);
+          for (const x of d.dated) days.dated.add(x);
+        }
+        return { dataset: entry.dataset, minutes: fileCoverage(entry.file, days) };
+      }),
+    );
   }
 
   /** The de-duplicated events of the dyad `a`–`b` (either order), by date then CAMEO code. */
