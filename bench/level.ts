@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { monthString } from '../src/core/partial-date.ts';
 import { computeLevel } from '../src/core/level/engine.ts';
 import { band, coverageSigma } from '../src/core/level/band.ts';
+import { COVERAGE_NAMES, lakeCoverageSpans } from '../src/core/level/coverage.ts';
+import { LEVEL_PARAMS } from '../src/core/level/params.ts';
 import { makeAgreement, makeCouncil, makeEvent, prng, randomEvents } from '../src/core/level/fixtures.ts';
 import { kernel } from '../src/core/level/kernel.ts';
 import { displayOf, labelOf, squash, unsquash } from '../src/core/level/labels.ts';
@@ -64,6 +66,8 @@ function naiveLevel(input: LevelInput): LevelPoint[] {
       band: band(z, ev, coverageSigma(last === undefined ? undefined : t - last, params), params),
       baseline: model.track.baseline[i]!,
       rung: rungName(model.rungs[i]!),
+      coverage: COVERAGE_NAMES[model.covered[i]!]!,
+      projected: model.covered[i] === 0,
     });
   }
   return out;
@@ -142,9 +146,11 @@ async function lakeBench(): Promise<void> {
   let engineMs = 0;
   t = performance.now();
   const lake = await Lake.open(home);
+  // The lake covers every pair alike: its coverage is read once (docs/METHOD.md, Coverage).
+  const coverage = lakeCoverageSpans(await lake.coverageShares(), LEVEL_PARAMS);
   const dyads = await lake.forEachDyad({}, (dyad, evs) => {
     const g = performance.now();
-    const level = computeLevel({ dyad, from, to, events: evs, agreements: [], mechanisms: [] });
+    const level = computeLevel({ dyad, from, to, events: evs, agreements: [], mechanisms: [], coverage });
     engineMs += performance.now() - g;
     pairs++;
     events += evs.length;

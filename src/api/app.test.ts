@@ -134,23 +134,77 @@ test('GET level and explain: the contributions sum to the change', async () => {
   assert.deepEqual(Object.keys(p).sort(), [
     'band',
     'baseline',
+    'coverage',
     'display',
     'level',
     'month',
+    'projected',
     'rung',
     'score',
     'sublevel',
   ]);
   assert.ok(p.band[0] <= p.score && p.score <= p.band[1]);
+  assert.equal(p.coverage, 'partial');
+  assert.equal(p.projected, false);
+  assert.equal(body['measurable'], true);
+  assert.deepEqual(body['coverage'], {
+    spans: [
+      {
+        source: 'dossier:aze-uzb',
+        kind: 'dossier',
+        from: '1995-10',
+        to: '2026-02',
+        routine: false,
+        label: 'dossier aze-uzb, first to last dated fact',
+      },
+    ],
+    first: '1995-10',
+    last: '2026-02',
+    lastEvidence: '2024-12',
+  });
   const again = await app.request('/api/dyads/Azerbaijan/Uzbekistan/level?from=2020-01&to=2024-12');
   assert.deepEqual(await again.json(), body);
+  // Folded to the 10 largest by default: the listed and the folded total sum to the change.
   const ex = await get('/api/dyads/AZE/UZB/level/2022-06/explain');
   assert.equal(ex.res.status, 200);
   assert.equal(ex.body['month'], '2022-06');
+  assert.equal(ex.body['contributions'].length, 10);
   const sum = ex.body['contributions'].reduce((t: number, c: { dS: number }) => t + c.dS, 0);
-  assert.ok(Math.abs(sum - ex.body['delta']) < 1e-9);
+  assert.ok(ex.body['folded'].count > 0);
+  assert.ok(Math.abs(sum + ex.body['folded'].dS - ex.body['delta']) < 1e-9);
+  const all = await get('/api/dyads/AZE/UZB/level/2022-06/explain?limit=all');
+  assert.equal(all.body['folded'], undefined);
+  assert.equal(all.body['contributions'].length, 10 + ex.body['folded'].count);
+  const three = await get('/api/dyads/AZE/UZB/level/2022-06/explain?limit=3');
+  assert.equal(three.body['contributions'].length, 3);
+  assert.deepEqual(three.body['contributions'], all.body['contributions'].slice(0, 3));
+  assert.equal((await get('/api/dyads/AZE/UZB/level/2022-06/explain?limit=0')).res.status, 400);
   assert.equal((await get('/api/dyads/AZE/UZB/level/2022-13/explain')).res.status, 400);
   assert.equal((await get('/api/dyads/AZE/UZB/level?mode=sometimes')).res.status, 400);
+});
+
+test('GET level of a pair with no fact: 200, not measurable, no series; explain the same', async () => {
+  const { res, body } = await get('/api/dyads/KAZ/UZB/level');
+  assert.equal(res.status, 200);
+  assert.deepEqual(body, {
+    dyad: ['KAZ', 'UZB'],
+    method: { name: 'rls', version: 'rls-1.1.0' },
+    measurable: false,
+    reason: 'no source holds an event, agreement or institution of KAZ–UZB',
+    coverage: { spans: [] },
+    series: [],
+  });
+  const ex = await get('/api/dyads/KAZ/UZB/level/2020-01/explain');
+  assert.equal(ex.res.status, 200);
+  assert.deepEqual(ex.body, {
+    month: '2020-01',
+    delta: 0,
+    contributions: [],
+    measurable: false,
+    reason: 'no source holds an event, agreement or institution of KAZ–UZB',
+  });
+  const partners = await get('/api/countries/KAZ/partners');
+  assert.deepEqual(partners.body['partners'], []);
 });
 
 test('GET report: markdown and HTML (with a no-script CSP), 503 for PDF without Chromium', async () => {

@@ -141,8 +141,21 @@ export const ContributionOut = z
   .openapi('Contribution');
 
 export const ExplanationOut = z
-  .object({ month: z.string(), delta: z.number(), contributions: z.array(ContributionOut) })
-  .openapi('Explanation', { description: 'contributions sum to delta' });
+  .object({
+    month: z.string(),
+    delta: z.number(),
+    contributions: z.array(ContributionOut),
+    folded: z
+      .object({ count: z.number().int(), dS: z.number() })
+      .optional()
+      .openapi({ description: 'the smaller contributions left out of the list: how many, and their total' }),
+    measurable: z
+      .literal(false)
+      .optional()
+      .openapi({ description: 'present when the pair is not measurable' }),
+    reason: z.string().optional(),
+  })
+  .openapi('Explanation', { description: 'contributions (and folded.dS) sum to delta' });
 
 export const LevelPointOut = z
   .object({
@@ -154,14 +167,39 @@ export const LevelPointOut = z
     band: z.tuple([z.number(), z.number()]).openapi({ description: '90% band [low, high]' }),
     baseline: z.number(),
     rung: z.string(),
+    coverage: z.enum(['covered', 'partial', 'uncovered']).openapi({
+      description: 'how the sources cover the month (covered: a source that records routine contact)',
+    }),
+    projected: z
+      .boolean()
+      .openapi({ description: 'true outside all coverage: the model carried forward, not evidence' }),
   })
   .openapi('LevelPoint');
+
+export const CoverageSpanOut = z
+  .object({
+    source: z.string(),
+    kind: z.enum(['dossier', 'extracted', 'lake', 'reference']),
+    from: z.string(),
+    to: z.string(),
+    routine: z.boolean(),
+    label: z.string().optional(),
+  })
+  .openapi('CoverageSpan');
 
 export const LevelOut = z
   .object({
     dyad: z.tuple([Iso3, Iso3]),
     method: z.object({ name: z.literal('rls'), version: z.string() }),
-    series: z.array(LevelPointOut),
+    measurable: z.boolean().openapi({ description: 'false when no source holds a fact about the pair' }),
+    reason: z.string().optional().openapi({ description: 'why the pair is not measurable' }),
+    coverage: z.object({
+      spans: z.array(CoverageSpanOut),
+      first: z.string().optional(),
+      last: z.string().optional(),
+      lastEvidence: z.string().optional(),
+    }),
+    series: z.array(LevelPointOut).openapi({ description: 'empty when not measurable' }),
     explain: ExplanationOut.optional(),
   })
   .openapi('Level');
@@ -197,6 +235,9 @@ export const PartnersOut = z
         rung: z.string(),
         trend12: z.number().nullable(),
         events: z.number().int(),
+        coverage: z.enum(['covered', 'partial', 'uncovered']),
+        projected: z.boolean(),
+        lastEvidence: z.string().nullable(),
       }),
     ),
   })
@@ -298,6 +339,16 @@ export const LevelQuery = z.object({
   to: Month.optional(),
   events: z.enum(['kb', 'lake', 'all']).optional(),
   mode: z.enum(['hybrid', 'persistent']).optional(),
+});
+
+export const ExplainQuery = LevelQuery.extend({
+  limit: z
+    .string()
+    .regex(/^(all|[1-9]\d{0,3})$/, 'must be a number from 1 to 9999, or all')
+    .optional()
+    .openapi({
+      description: 'how many contributions to list before folding the rest (default 10; all: every one)',
+    }),
 });
 
 export const ExplainParams = DyadParams.extend({

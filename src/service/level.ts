@@ -34,7 +34,9 @@ export async function levelInputOf(
     events: q.events ?? 'all',
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
-    ...(lake ? { lake: (d: Dyad) => lake.dyadEvents(d[0], d[1]) } : {}),
+    ...(lake
+      ? { lake: (d: Dyad) => lake.dyadEvents(d[0], d[1]), lakeShares: () => lake.coverageShares() }
+      : {}),
   });
   return { ...input, ...(q.mode ? { mode: q.mode } : {}), ...(q.explain ? { explain: q.explain } : {}) };
 }

@@ -3,7 +3,7 @@ import { computeLevel, type LevelPoint } from '../core/level/index.ts';
 import { monthIndex, monthString } from '../core/partial-date.ts';
 import type { Dyad, Event } from '../core/types.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
-import { firstMonthOf } from '../store/level-input.ts';
+import { firstMonthOf, pairCoverage } from '../store/level-input.ts';
 import type { LakePort } from './lake-port.ts';
 import type { EventSource } from './timeline.ts';
 
@@ -16,10 +16,18 @@ export type PartnerRow = {
   level: LevelPoint['level'];
   sublevel: LevelPoint['sublevel'];
   rung: LevelPoint['rung'];
-  /** Change of the score over the 12 months to `month`; null when the series is shorter. */
+  /**
+   * Change of the score over the 12 months to the last month with evidence (`month` unless it is
+   * projected); null when the record is shorter.
+   */
   trend12: number | null;
   /** Events recorded up to `month` (curated, extracted and lake). */
   events: number;
+  /** How `month` is covered for this pair; a projected value is the model carried past its evidence. */
+  coverage: LevelPoint['coverage'];
+  projected: boolean;
+  /** The last month with evidence for the pair, up to `month`. */
+  lastEvidence: string | null;
 };
 
 export type Partners = {
@@ -29,7 +37,10 @@ export type Partners = {
   partners: PartnerRow[];
 };
 
-/** A country's level with every partner it has data for at `month`, ranked from best to worst. */
+/**
+ * A country's level with every partner it has data for at `month`, ranked from best to worst. A
+ * pair that is not measurable at `month` (no fact up to it) is left out, by the engine's one rule.
+ */
 export async function partnersOf(
   kb: KnowledgeBase,
   lake: LakePort | undefined,
@@ -39,6 +50,7 @@ export async function partnersOf(
   const month = q.month ?? q.now;
   const choice = q.events ?? 'all';
   const lakeEvents = choice !== 'kb' && lake ? await lake.countryEvents(iso3) : new Map<string, Event[]>();
+  const shares = choice !== 'kb' && lake ? await lake.coverageShares() : undefined;
   const others = new Set<string>(lakeEvents.keys());
   if (choice !== 'lake')
     for (const { dyad } of kb.dyads())
@@ -56,13 +68,17 @@ export async function partnersOf(
     const signed = agreements.flatMap((a) =>
       a.signed && a.signed.date.slice(0, 7) <= month ? [a.signed.date] : [],
     );
-    const first = firstMonthOf(events, signed);
-    if (!first) continue;
+    const first = firstMonthOf(events, signed) ?? month;
     const from = monthString(Math.min(monthIndex(first), monthIndex(month) - 12));
-    const level = computeLevel({ dyad, from, to: month, events, agreements, mechanisms });
+    const coverage = pairCoverage(kb, dyad, choice, shares);
+    const level = computeLevel({ dyad, from, to: month, events, agreements, mechanisms, coverage });
     method = level.method;
+    if (!level.measurable) continue;
     const last = level.series.at(-1)!;
-    const yearAgo = level.series.at(-13);
+    // The trend is measured on evidence: from the last month with evidence back 12 months.
+    const lastEvidence = level.series.findLastIndex((p) => !p.projected);
+    const evidence = lastEvidence >= 0 ? level.series[lastEvidence]! : undefined;
+    const yearAgo = lastEvidence >= 12 ? level.series[lastEvidence - 12] : undefined;
     rows.push({
       iso3: other,
       name: countryName(other),
@@ -72,8 +88,14 @@ export async function partnersOf(
       level: last.level,
       sublevel: last.sublevel,
       rung: last.rung,
-      trend12: yearAgo && monthIndex(yearAgo.month) >= monthIndex(first) ? last.score - yearAgo.score : null,
+      trend12:
+        evidence && yearAgo && monthIndex(yearAgo.month) >= monthIndex(first)
+          ? evidence.score - yearAgo.score
+          : null,
       events: events.length,
+      coverage: last.coverage,
+      projected: last.projected,
+      lastEvidence: level.coverage.lastEvidence ?? null,
     });
   }
   rows.sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));

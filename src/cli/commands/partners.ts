@@ -32,7 +32,9 @@ export function registerPartners(program: Command, ctx: Context): void {
       });
       if (ctx.json) return ctx.outJson(result);
       if (result.partners.length === 0) {
-        ctx.out(`${countryName(iso3)}: no partner has recorded events up to ${result.month}.`);
+        ctx.out(
+          `${countryName(iso3)}: no partner is measurable in ${result.month}: no source holds a fact about any of its pairs up to then.`,
+        );
         return;
       }
       ctx.out(
@@ -40,7 +42,7 @@ export function registerPartners(program: Command, ctx: Context): void {
       );
       ctx.out(
         table(
-          ['#', 'partner', 'score', 'level', '12-month trend', 'events', 'rung'],
+          ['#', 'partner', 'score', 'level', '12-month trend', 'events', 'rung', 'evidence'],
           result.partners.map((p, i) => [
             String(i + 1),
             `${p.iso3} ${p.name}`,
@@ -49,6 +51,7 @@ export function registerPartners(program: Command, ctx: Context): void {
             arrow(p.trend12),
             String(p.events),
             p.rung,
+            p.projected ? `projected, evidence to ${p.lastEvidence ?? 'none'}` : p.coverage,
           ]),
         ),
       );

@@ -1,22 +1,26 @@
 /** A compact terminal chart of a monthly series on the −9…+9 scale. */
 
-export type ChartPoint = { month: string; display: number };
+/** A month to draw; a projected month (outside all coverage) is drawn in light shade. */
+export type ChartPoint = { month: string; display: number; projected?: boolean };
 
 /**
  * Draws the series as columns of `width` (each column the mean of its months), `height` rows, with the
- * level boundaries of the range shown and the years marked under the axis.
+ * level boundaries of the range shown and the years marked under the axis. A column whose months
+ * are all projected is drawn `░`, not `█▒`.
  */
 export function terminalChart(points: readonly ChartPoint[], width = 72): string {
   if (points.length === 0) return '';
   const cols = Math.min(width, points.length);
   const per = points.length / cols;
   const values: number[] = [];
+  const projected: boolean[] = [];
   for (let c = 0; c < cols; c++) {
     const slice = points.slice(
       Math.floor(c * per),
       Math.max(Math.floor((c + 1) * per), Math.floor(c * per) + 1),
     );
     values.push(slice.reduce((a, p) => a + p.display, 0) / slice.length);
+    projected.push(slice.every((p) => p.projected === true));
   }
   // The vertical range runs between level boundaries (multiples of 3), each row a fixed step.
   const lo = Math.floor(Math.min(0, ...values) / 3) * 3;
@@ -34,7 +38,8 @@ export function terminalChart(points: readonly ChartPoint[], width = 72): string
   values.forEach((v, c) => {
     const top = rowOf(v);
     const zero = rowOf(0);
-    for (let r = Math.min(top, zero); r <= Math.max(top, zero); r++) grid[r]![c] = r === top ? '█' : '▒';
+    for (let r = Math.min(top, zero); r <= Math.max(top, zero); r++)
+      grid[r]![c] = projected[c] ? '░' : r === top ? '█' : '▒';
   });
   const label = (r: number) => {
     const v = hi - r / rowsPerUnit;
