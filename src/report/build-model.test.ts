@@ -86,20 +86,22 @@ test('hostile source text appears escaped in Markdown', () => {
   assert.equal(HOSTILE.length, 2);
 });
 
-test('machine-coded events count in the level but the chronology lists the curated record only', () => {
+test('corroborated machine-coded events count in the level but the chronology lists the curated record only', () => {
   const plain = buildReportModel(oneEventData());
-  const data = oneEventData();
-  data.machineEvents = [
+  const coded = (id: string, corroboration: { sources: number; articles: number; stories: number }) =>
     fixtureEvent({
-      id: 'lake:KAZ-UZB:2024-05-02:042',
+      id,
       date: '2024-05-02',
       class: 'visit',
       summary: 'KAZAKHSTAN (KAZ) → UZBEKISTAN (UZB): Make a visit',
       provenance: 'gdelt',
       confidence: 0.5,
       cameo: '042',
-    }),
-  ];
+      goldstein: 1.9,
+      corroboration,
+    });
+  const data = oneEventData();
+  data.machineEvents = [coded('lake:KAZ-UZB:2024-05-02:042', { sources: 3, articles: 5, stories: 0 })];
   const m = buildReportModel(data);
   assert.deepEqual(
     m.chronology.map((e) => e.id),
@@ -109,6 +111,14 @@ test('machine-coded events count in the level but the chronology lists the curat
   assert.equal(m.counts.machineEvents, 1);
   const at = (model: typeof m, month: string) => model.level.points.find((p) => p.month === month)!.score;
   assert.equal(at(m, '2024-04'), at(plain, '2024-04'));
-  assert.ok(at(m, '2024-05') > at(plain, '2024-05'), 'the coded visit raises the level in its month');
+  assert.ok(
+    at(m, '2024-05') > at(plain, '2024-05'),
+    'the corroborated coded visit raises the level in its month',
+  );
   assert.match(renderMarkdown(m), /1 event \(and 1 machine-coded event in the level\)/);
+  // A single report is not corroborated: it is listed in the count but moves nothing.
+  const lone = oneEventData();
+  lone.machineEvents = [coded('lake:KAZ-UZB:2024-05-02:042', { sources: 1, articles: 1, stories: 0 })];
+  const l = buildReportModel(lone);
+  assert.equal(at(l, '2024-05'), at(plain, '2024-05'));
 });

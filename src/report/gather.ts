@@ -31,6 +31,7 @@ export function gatherReportData(kb: KnowledgeBase, dyad: Dyad, opts: GatherOpti
     mechanisms: kb.mechanisms(dyad),
     indicators: kb.indicators(dyad),
     conflicts: kb.conflicts(dyad),
+    coverage: kb.coverage(dyad),
     documents: {},
   };
   const sources: Source[] = [];

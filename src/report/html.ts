@@ -4,7 +4,7 @@ import { sectorChartSvg } from './charts/sector-chart.ts';
 import { escapeHtml as esc, safeHref } from './escape.ts';
 import { citeRuns, dateLabel, plural, score, signed, spanLabel } from './format.ts';
 import { REPORT_CSS } from './html-style.ts';
-import { methodNote } from './method-note.ts';
+import { coverageSentence, methodNote, notMeasurableReason } from './method-note.ts';
 import type { Cited, ReportModel, TimelineItem } from './types.ts';
 
 /** `[1–3, 7]` as links to the references. */
@@ -34,7 +34,7 @@ const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
 function header(m: ReportModel): string {
   const cur = m.level.current;
   const card = cur
-    ? `<div class="card"><span class="value">${score(cur.display)}</span><span class="label">${esc(cur.level)} · ${esc(cur.sublevel)}</span></div>`
+    ? `<div class="card"><span class="value">${score(cur.display)}</span><span class="label">${esc(cur.level)} · ${esc(cur.sublevel)}${cur.month === m.asOf ? '' : ` · ${esc(dateLabel(cur.month))}`}</span></div>`
     : `<div class="card"><span class="value">–</span><span class="label">not measurable</span></div>`;
   return `<header>
 <div>
@@ -49,11 +49,7 @@ ${card}
 function levelSection(m: ReportModel): string {
   const l = m.level;
   if (!l.measurable)
-    return section(
-      'level',
-      'Level of relations',
-      empty('Not measurable: nothing is recorded to measure from.'),
-    );
+    return section('level', 'Level of relations', empty(`Not measurable: ${notMeasurableReason(l)}.`));
   const chart = levelChartSvg({
     points: l.points,
     milestones: l.milestones.map((x) => ({ month: x.month, label: x.label })),
@@ -64,13 +60,13 @@ function levelSection(m: ReportModel): string {
   const drivers = l.drivers.length
     ? `<h3>What moved the level over the last 12 months</h3>
 <table><thead><tr><th>Event</th><th>Date</th><th class="num">Contribution</th></tr></thead><tbody>
-${l.drivers.map((d) => `<tr><td>${esc(d.title)}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(fading)</span>' : ''}</td></tr>`).join('\n')}
+${l.drivers.map((d) => `<tr><td>${esc(d.title)}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(effect wearing off)</span>' : ''}</td></tr>`).join('\n')}
 </tbody></table>`
     : '';
   return section(
     'level',
     'Level of relations',
-    `<figure>${chart}<figcaption>Relations level by month (line) with its 90% band (shaded), on the scale −9 to +9; shading marks the named levels.${legend ? ` Milestones: ${legend}.` : ''}</figcaption></figure>\n${drivers}`,
+    `<p>${esc(coverageSentence(l))}</p>\n<figure>${chart}<figcaption>Relations level by month (line; dashed where no source covers the month and the model is carried forward) with its 90% band (shaded), on the scale −9 to +9; shading marks the named levels.${legend ? ` Milestones: ${legend}.` : ''}</figcaption></figure>\n${drivers}`,
   );
 }
 

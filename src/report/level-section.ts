@@ -14,25 +14,38 @@ import type { Driver, LevelSection, Milestone, Trend } from './types.ts';
 
 const EMPTY: LevelSection = { measurable: false, points: [], drivers: [], milestones: [], yearly: [] };
 
-/** The engine input for the facts up to the report month, or undefined when there are none. */
-export function levelInputOf(data: ReportData): LevelInput | undefined {
+/** The engine input for the facts up to the report month; the engine decides whether it is measurable. */
+export function levelInputOf(data: ReportData): LevelInput {
   const all = [...data.events, ...(data.machineEvents ?? [])];
-  const from = earliestMonth([
+  const first = earliestMonth([
     ...all.map((e) => e.date),
     ...data.agreements.flatMap((a) => (a.signed ? [a.signed.date] : [])),
   ]);
-  if (!from) return undefined;
-  if (from > data.asOf) return undefined;
+  const from = first && first <= data.asOf ? first : data.asOf;
   const { dyad, agreements, mechanisms } = data;
-  return { dyad, from, to: data.asOf, events: all, agreements, mechanisms };
+  return {
+    dyad,
+    from,
+    to: data.asOf,
+    events: all,
+    agreements,
+    mechanisms,
+    ...(data.coverage ? { coverage: data.coverage } : {}),
+  };
 }
 
-/** The change over the last `months` months, or since the series began when it is shorter. */
-export function trendOf(points: readonly LevelPoint[], months: number): Trend | undefined {
+/**
+ * The change over the last `months` months of evidence (up to the last month that is not
+ * projected), or since the series began when it is shorter. Projected months never enter a trend.
+ */
+export function trendOf(all: readonly LevelPoint[], months: number): Trend | undefined {
+  const end = all.findLastIndex((p) => !p.projected);
+  const points = all.slice(0, end + 1);
   const last = points.at(-1);
   if (!last || points.length < 2) return undefined;
   const span = Math.min(months, points.length - 1);
   const first = points[points.length - 1 - span]!;
+  if (first.projected) return undefined;
   return {
     months: span,
     fromMonth: first.month,
@@ -42,13 +55,14 @@ export function trendOf(points: readonly LevelPoint[], months: number): Trend | 
   };
 }
 
-/** Sums each event's share of the monthly changes over the last `months` months; largest first. */
+/** Sums each event's share of the monthly changes over the last 12 months of evidence; largest first. */
 function driversOf(
   input: LevelInput,
-  points: readonly LevelPoint[],
+  all: readonly LevelPoint[],
   refs: ReferenceList,
   top: number,
 ): Driver[] {
+  const points = all.slice(0, all.findLastIndex((p) => !p.projected) + 1);
   const sums = new Map<string, Driver & { sources: Parameters<ReferenceList['cite']>[0] }>();
   for (const p of points.slice(-12)) {
     for (const c of explainMonth(input, p.month).contributions) {
@@ -62,15 +76,24 @@ function driversOf(
         ...(c.date ? { date: c.date } : {}),
       };
       d.dS += c.dS;
-      if (c.impulse !== undefined) d.fading = c.impulse > 0;
+      if (c.kind === 'fade') d.fading = true;
       sums.set(c.ref, d);
     }
   }
-  return [...sums.values()]
-    .filter((d) => Math.abs(d.dS) >= 0.005)
-    .sort((a, b) => Math.abs(b.dS) - Math.abs(a.dS) || (a.ref < b.ref ? -1 : 1))
-    .slice(0, top)
-    .map(({ sources, ...d }) => ({ ...d, fading: d.fading && d.dS < 0, cites: refs.cite(sources) }));
+  return (
+    [...sums.values()]
+      .filter((d) => Math.abs(d.dS) >= 0.005)
+      .sort((a, b) => Math.abs(b.dS) - Math.abs(a.dS) || (a.ref < b.ref ? -1 : 1))
+      .slice(0, top)
+      // An event that both arrived and faded within the window is a driver for its net effect;
+      // it reads as "wearing off" only when the fading is all that is left of it.
+      .map(({ sources, ...d }) => ({
+        ...d,
+        fading:
+          d.fading && (d.date === undefined || !points.slice(-12).some((p) => d.date!.startsWith(p.month))),
+        cites: refs.cite(sources),
+      }))
+  );
 }
 
 /** Rungs reached: events that carry one, and agreements with a rung whose event is not recorded. */
@@ -111,27 +134,32 @@ function yearlyOf(points: readonly LevelPoint[]): LevelSection['yearly'] {
     sublevel: p.sublevel,
     low: Math.round(p.band[0] * 10) / 10,
     high: Math.round(p.band[1] * 10) / 10,
+    projected: p.projected,
   }));
 }
 
 /** Computes the level section; a pair with nothing recorded gets an unmeasurable, empty section. */
 export function buildLevelSection(data: ReportData, refs: ReferenceList, top = 5): LevelSection {
   const input = levelInputOf(data);
-  if (!input) return EMPTY;
   let level: ReturnType<typeof computeLevel>;
   try {
     level = computeLevel(input);
   } catch (err) {
     // Malformed stored data is reported as "not measurable", never as a crash of the whole report.
-    if (err instanceof LevelInputError) return EMPTY;
+    if (err instanceof LevelInputError)
+      return { ...EMPTY, reason: `the stored record is malformed (${err.message})` };
     throw err;
   }
+  if (!level.measurable)
+    return { ...EMPTY, method: level.method, ...(level.reason ? { reason: level.reason } : {}) };
   const points = level.series;
-  const current = points.at(-1);
+  // The headline is the last month with evidence, never a projection.
+  const current = points.findLast((p) => !p.projected);
   const section: LevelSection = {
-    measurable: current !== undefined,
+    measurable: true,
     method: level.method,
     points,
+    coverage: level.coverage.spans,
     drivers: driversOf(input, points, refs, top),
     milestones: milestonesOf(data, refs),
     yearly: yearlyOf(points),

@@ -1,7 +1,7 @@
 /** The report as Markdown that pastes into a brief: headings, tables, numbered references. */
 import { escapeMarkdown as md, markdownHref } from './escape.ts';
 import { citeRuns, dateLabel, plural, score, signed, spanLabel } from './format.ts';
-import { methodNote } from './method-note.ts';
+import { coverageSentence, methodNote, notMeasurableReason } from './method-note.ts';
 import type { Cited, ReportModel, TimelineItem } from './types.ts';
 
 /** ` [1–3, 7]`: plain numbers, since a pasted brief keeps no links between its parts. */
@@ -22,22 +22,22 @@ function table(head: string[], rows: string[][], right: number[] = []): string {
 
 function levelPart(m: ReportModel): string[] {
   const l = m.level;
-  if (!l.measurable)
-    return ['## Level of relations', '', 'Not measurable: nothing is recorded to measure from.'];
+  if (!l.measurable) return ['## Level of relations', '', `Not measurable: ${md(notMeasurableReason(l))}.`];
   const out = ['## Level of relations', ''];
+  out.push(md(coverageSentence(l)), '');
   if (l.milestones.length) {
     out.push('Milestones of the ladder:', '');
     for (const x of l.milestones) out.push(`- ${md(dateLabel(x.date))}: ${md(x.label)}${cite(x.cites)}`);
     out.push('');
   }
   out.push(
-    'Level at the end of each year (the last row: the report month), with its 90% band:',
+    'Level at the end of each year (the last row: the report month), with its 90% band; a projected year has no source covering its last month:',
     '',
     table(
       ['Year', 'Level', 'Named level', '90% band'],
       l.yearly.map((y) => [
         y.year,
-        score(y.display),
+        `${score(y.display)}${y.projected ? ' (projected)' : ''}`,
         `${y.level}, ${y.sublevel}`,
         `${score(y.low)} to ${score(y.high)}`,
       ]),
@@ -54,7 +54,7 @@ function levelPart(m: ReportModel): string[] {
         l.drivers.map((d) => [
           `${md(d.title)}${cite(d.cites)}`,
           d.date ? dateLabel(d.date) : '',
-          `${signed(d.dS)}${d.fading ? ' (fading)' : ''}`,
+          `${signed(d.dS)}${d.fading ? ' (effect wearing off)' : ''}`,
         ]),
         [2],
       ),
@@ -177,7 +177,7 @@ export function renderMarkdown(m: ReportModel): string {
   const lines = [
     `# ${md(m.title)}`,
     '',
-    `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})` : ' · level not measurable'} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}*`,
+    `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})${cur.month === m.asOf ? '' : ` in ${md(dateLabel(cur.month))}, the last month with evidence`}` : ' · level not measurable'} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}*`,
     '',
     '## Summary',
     '',

@@ -1,5 +1,6 @@
 /** How the level is measured, in words, for the foot of every report. */
-import type { ReportModel } from './types.ts';
+import { dateLabel, plural } from './format.ts';
+import type { LevelSection, ReportModel } from './types.ts';
 
 /** The method paragraph: which version made the numbers and what they mean. */
 export function methodNote(model: ReportModel): string {
@@ -9,6 +10,31 @@ export function methodNote(model: ReportModel): string {
     'the highest rung of the ladder in force (diplomatic relations, embassies, friendship treaty, strategic ' +
     'partnership, allied treaty …) plus the fading impulse of each event, on a scale from −9 (hostile) to +9 ' +
     '(friendly) in six levels of width 3, each with low, mid and high sub-levels. The band is a 90% interval. ' +
-    'Every monthly change splits exactly into the contributions of the events that caused it.'
+    'Every monthly change splits exactly into the contributions of the events that caused it. Months that no ' +
+    'source covers are a projection, never a headline; machine-coded events count only when corroborated. ' +
+    'The method is docs/METHOD.md in the Bilateral repository.'
   );
+}
+
+/** Why a level section has no number, in words. */
+export function notMeasurableReason(l: LevelSection): string {
+  return l.reason ?? 'nothing is recorded to measure from';
+}
+
+/**
+ * What the evidence behind the series covers, in one sentence: each source's months, and the
+ * months after the last evidence drawn as a projection.
+ */
+export function coverageSentence(l: LevelSection): string {
+  const spans = (l.coverage ?? []).map(
+    (s) =>
+      `${s.label ?? s.source} (${dateLabel(s.from)} to ${dateLabel(s.to)}${s.routine ? ', recording routine contact' : ''})`,
+  );
+  const parts = [`The level rests on ${spans.length ? spans.join('; ') : 'the record'}.`];
+  const projected = l.points.filter((p) => p.projected);
+  if (projected.length)
+    parts.push(
+      `${plural(projected.length, 'month')} of the chart ${projected.length === 1 ? 'lies' : 'lie'} outside every source's coverage and ${projected.length === 1 ? 'is' : 'are'} a projection (dashed), not evidence.`,
+    );
+  return parts.join(' ');
 }

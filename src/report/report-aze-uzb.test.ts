@@ -79,17 +79,29 @@ test('the embassy-date conflict is flagged with every claim and its sources', ()
 });
 
 test('the summary states the level, its trends and drivers; the page is self-contained', () => {
+  // The dossier runs to February 2026: the headline and the trends are about covered months only.
   const cur = model.level.current!;
-  assert.equal(model.summary[0]?.text.includes(`stands at ${cur.display.toFixed(1)}`), true);
+  assert.equal(cur.month, '2026-02');
+  assert.equal(cur.projected, false);
+  assert.ok(
+    model.summary[0]?.text.startsWith('The record runs to February 2026; no source covers the months since.'),
+  );
+  assert.equal(model.summary[0]?.text.includes(`stood at ${cur.display.toFixed(1)}`), true);
   assert.equal(model.summary[0]?.text.includes(`${cur.level}, ${cur.sublevel} sub-level`), true);
   assert.match(
     model.summary[2]?.text ?? '',
-    /^Over the last 12 months the level .*; over the last 60 months/,
+    /^Over the 12 months to February 2026 the level .* from \d\.\d in February 2025 to \d\.\d; over the 60 months to February 2026/,
   );
   assert.match(
     model.summary[3]?.text ?? '',
-    /^Over the last 12 months the level was (raised|lowered) most by/,
+    /^Over the 12 months to February 2026 the level was (raised|lowered) most by/,
   );
+  assert.doesNotMatch(model.summary[3]?.text ?? '', /the fading of/);
+  assert.match(
+    model.summary[3]?.text ?? '',
+    /the effect of “[^”]+” wearing off \(\d+ \w+ \d{4}, −\d\.\d\d\)/,
+  );
+  assert.equal(model.level.trend12?.fromMonth, '2025-02');
   assert.equal(model.level.milestones.map((x) => x.rung).at(-1), 'ALLIED_TREATY_SIGNED');
   assert.equal((html.match(/<svg/g) ?? []).length, 2);
   assert.ok(!/<script|<link|@import|url\(http|src="http/i.test(html), 'no script, no outside request');

@@ -3,6 +3,7 @@ import { lastDay } from '../core/partial-date.ts';
 import type { Dyad } from '../core/types.ts';
 import type { LakePort } from '../service/lake-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
+import { pairCoverage } from '../store/level-input.ts';
 import { buildReportModel } from './build-model.ts';
 import { gatherReportData } from './gather.ts';
 import { renderHtml } from './html.ts';
@@ -35,6 +36,7 @@ export async function reportFor(
   const data = gatherReportData(kb, dyad, { now: opts.now, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
   if (opts.lake)
     data.machineEvents = await opts.lake.dyadEvents(dyad[0], dyad[1], { to: lastDay(data.asOf) });
+  if (opts.lake) data.coverage = pairCoverage(kb, dyad, 'all', await opts.lake.coverageShares());
   const model = buildReportModel(data);
   if (opts.format === 'md') return renderMarkdown(model);
   const html = renderHtml(model);

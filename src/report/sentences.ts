@@ -29,11 +29,15 @@ function trendPhrase(t: Trend): string {
   return `${verb} by ${score(Math.abs(t.delta))}, from ${score(t.from)} in ${monthLabel(t.fromMonth)} to ${score(t.to)}`;
 }
 
-/** `“A round table was held” (19 February 2026, +0.02)`; a fading event says so. */
+/**
+ * `“A round table was held” (19 February 2026, +0.02)`; an event whose effect is only fading is
+ * "the effect of “…” wearing off", never the event itself lowering relations.
+ */
 function driverPhrase(d: Driver): string {
   if (d.ref === 'baseline') return `${d.title} (${signed(d.dS)})`;
   const what = `“${d.title.replace(/\.$/, '')}”`;
-  return `${d.fading ? 'the fading of ' : ''}${what} (${d.date ? `${dateLabel(d.date)}, ` : ''}${signed(d.dS)})`;
+  const when = `(${d.date ? `${dateLabel(d.date)}, ` : ''}${signed(d.dS)})`;
+  return d.fading ? `the effect of ${what} wearing off ${when}` : `${what} ${when}`;
 }
 
 function levelSentences(f: SummaryFacts): Cited[] {
@@ -52,12 +56,24 @@ function levelSentences(f: SummaryFacts): Cited[] {
       },
     ];
   }
-  const out: Cited[] = [
-    {
-      text: `As of ${f.asOfLabel}, the relations level of ${a} and ${b} stands at ${score(cur.display)} on the scale from −9 to +9: ${cur.level}, ${cur.sublevel} sub-level (90% band ${score(cur.band[0])} to ${score(cur.band[1])}).`,
-      cites: [],
-    },
-  ];
+  const last = level.points.at(-1)!;
+  const curLabel = monthLabel(cur.month);
+  const stands = `${score(cur.display)} on the scale from −9 to +9: ${cur.level}, ${cur.sublevel} sub-level (90% band ${score(cur.band[0])} to ${score(cur.band[1])})`;
+  const out: Cited[] =
+    last === cur
+      ? [
+          {
+            text: `As of ${f.asOfLabel}, the relations level of ${a} and ${b} stands at ${stands}.`,
+            cites: [],
+          },
+        ]
+      : [
+          {
+            // Months after the evidence are a projection: the headline is the last month with evidence.
+            text: `The record runs to ${curLabel}; no source covers the months since. In ${curLabel} the relations level of ${a} and ${b} stood at ${stands}.`,
+            cites: [],
+          },
+        ];
   const rung = [...level.milestones].reverse().find((m) => m.rung === cur.rung);
   if (rung)
     out.push({
@@ -70,12 +86,14 @@ function levelSentences(f: SummaryFacts): Cited[] {
       cites: [],
     });
   const trends = [level.trend12, level.trend60].filter((t): t is Trend => t !== undefined);
+  const upTo = last === cur ? '' : ` to ${curLabel}`;
   if (trends.length)
     out.push({
-      text: `${trends.map((t, i) => `${i === 0 ? 'Over' : 'over'} the last ${plural(t.months, 'month')} the level ${trendPhrase(t)}`).join('; ')}.`,
+      text: `${trends.map((t, i) => `${i === 0 ? 'Over' : 'over'} the ${plural(t.months, 'month')}${upTo} the level ${trendPhrase(t)}`).join('; ')}.`,
       cites: [],
     });
-  const months = plural(Math.min(12, level.points.length), 'month');
+  const evidenceMonths = level.points.findLastIndex((p) => !p.projected) + 1;
+  const months = `${plural(Math.min(12, evidenceMonths), 'month')}${upTo}`;
   const up = level.drivers.filter((d) => d.dS > 0).slice(0, 3);
   const down = level.drivers.filter((d) => d.dS < 0).slice(0, 3);
   const parts: string[] = [];
@@ -83,7 +101,7 @@ function levelSentences(f: SummaryFacts): Cited[] {
   if (down.length) parts.push(`lowered most by ${down.map(driverPhrase).join('; ')}`);
   if (parts.length)
     out.push({
-      text: `Over the last ${months} the level was ${parts.join(', and ')}.`,
+      text: `Over the ${months} the level was ${parts.join(', and ')}.`,
       cites: [...new Set([...up, ...down].flatMap((d) => d.cites))].sort((x, y) => x - y),
     });
   return out;

@@ -1,5 +1,5 @@
 /** The report's input (what the knowledge base holds for a pair) and its format-neutral model. */
-import type { LevelName, LevelPoint, Sublevel } from '../core/level/index.ts';
+import type { CoverageSpan, LevelName, LevelPoint, Sublevel } from '../core/level/index.ts';
 import type {
   Agreement,
   Conflict,
@@ -23,6 +23,8 @@ export type ReportData = {
    * report's chronology and sections list the curated and extracted record only.
    */
   machineEvents?: Event[];
+  /** The months each source covers (docs/METHOD.md, Coverage); absent: the record's own span. */
+  coverage?: CoverageSpan[];
   agreements: Agreement[];
   mechanisms: Mechanism[];
   indicators: Indicator[];
@@ -59,7 +61,7 @@ export type Driver = {
   title: string;
   date?: string;
   dS: number;
-  /** True when a cooperative event's effect is wearing off (it lowers the level as it fades). */
+  /** True when an event's effect is wearing off (a fading cooperative event lowers the level). */
   fading: boolean;
   cites: number[];
 };
@@ -78,9 +80,14 @@ export type LevelSection = {
   /** False when there is nothing to measure from (no events, no agreements). */
   measurable: boolean;
   method?: { name: string; version: string };
+  /** Why not, when not measurable. */
+  reason?: string;
+  /** The last month with evidence: the headline month. Projected months never make a headline. */
   current?: LevelPoint;
-  /** The monthly series up to the report month. */
+  /** The monthly series up to the report month (projected months flagged). */
   points: LevelPoint[];
+  /** The sources' coverage behind the series. */
+  coverage?: CoverageSpan[];
   trend12?: Trend;
   trend60?: Trend;
   drivers: Driver[];
@@ -93,6 +100,8 @@ export type LevelSection = {
     sublevel: Sublevel;
     low: number;
     high: number;
+    /** True when that month lies outside all coverage. */
+    projected: boolean;
   }[];
 };
 

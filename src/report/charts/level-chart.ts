@@ -1,9 +1,10 @@
 /** The level chart: the monthly score with its 90% band, the six named levels, and the milestones. */
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { renderSvg } from './render-svg.ts';
 
 export type LevelChartInput = {
-  points: { month: string; display: number; band: [number, number] }[];
+  /** A projected month (outside all coverage) is drawn dashed. */
+  points: { month: string; display: number; band: [number, number]; projected?: boolean }[];
   /** Numbered on the chart in this order; the caption names them. */
   milestones: { month: string; label: string }[];
 };
@@ -26,6 +27,20 @@ function yRange(points: LevelChartInput['points']): [number, number] {
   const min = Math.max(-9, Math.min(0, Math.floor(Math.min(...lows) / 3) * 3));
   const max = Math.min(9, Math.max(3, Math.ceil(Math.max(...highs) / 3) * 3));
   return [min, max];
+}
+
+/** The dashed line of the projected months, joined to the neighbouring months with evidence. */
+function projectedSeries(points: LevelChartInput['points']): LineSeriesOption {
+  return {
+    name: 'projected',
+    type: 'line',
+    data: points.map((p, i) =>
+      p.projected || points[i + 1]?.projected || points[i - 1]?.projected ? p.display : null,
+    ),
+    symbol: 'none',
+    lineStyle: { color: '#0d47a1', width: 1.4, type: 'dashed' },
+    silent: true,
+  };
 }
 
 /** The ECharts option of the level chart (exported for tests of its shape). */
@@ -82,7 +97,7 @@ export function levelChartOption(input: LevelChartInput): EChartsOption {
       {
         name: 'level',
         type: 'line',
-        data: input.points.map((p) => p.display),
+        data: input.points.map((p) => (p.projected ? null : p.display)),
         symbol: 'none',
         lineStyle: { color: '#0d47a1', width: 1.8 },
         markArea: {
@@ -107,6 +122,8 @@ export function levelChartOption(input: LevelChartInput): EChartsOption {
             .filter((m) => months.includes(m.xAxis)),
         },
       },
+      // Months outside all coverage: dashed, joined to the months with evidence.
+      ...(input.points.some((p) => p.projected) ? [projectedSeries(input.points)] : []),
     ],
   };
 }
