@@ -8,7 +8,7 @@ export function showExplanation(ex: Explanation): void {
   byId('explain-section').hidden = false;
   byId('explain-month').textContent = ex.month;
   const parts = [...ex.contributions].sort((x, y) => Math.abs(y.dS) - Math.abs(x.dS));
-  const sum = parts.reduce((t, c) => t + c.dS, 0);
+  const sum = parts.reduce((t, c) => t + c.dS, 0) + (ex.folded?.dS ?? 0);
   const sumNode = byId('explain-sum');
   sumNode.textContent = `Sum of contributions ${signed(sum, 3)} = change ${signed(ex.delta, 3)}`;
   sumNode.dataset['sum'] = String(sum);
@@ -35,6 +35,10 @@ export function showExplanation(ex: Explanation): void {
   );
   const list = byId('explain-list');
   clear(list);
+  if (ex.measurable === false) {
+    list.append(el('li', { 'data-ds': '0' }, `Not measurable: ${ex.reason ?? 'no evidence'}.`));
+    return;
+  }
   for (const c of parts) {
     const src = c.sources?.[0];
     list.append(
@@ -42,10 +46,20 @@ export function showExplanation(ex: Explanation): void {
         'li',
         { 'data-ds': String(c.dS) },
         el('span', { class: 'num' }, signed(c.dS, 3)),
-        ` ${c.kind.replace('_', ' ')}: ${c.title}`,
+        // A fading impulse is the effect of its event wearing off, not the event lowering relations.
+        ` ${c.kind === 'fade' ? 'effect wearing off' : c.kind.replace('_', ' ')}: ${c.title}`,
         src?.url ? ' — ' : '',
         src?.url ? sourceLink(src.url, 'source') : null,
       ),
     );
   }
+  if (ex.folded)
+    list.append(
+      el(
+        'li',
+        { 'data-ds': String(ex.folded.dS), class: 'folded' },
+        el('span', { class: 'num' }, signed(ex.folded.dS, 3)),
+        ` ${ex.folded.count} smaller contributions`,
+      ),
+    );
 }

@@ -2,7 +2,15 @@
 import { chartIn } from './echarts.ts';
 import type { Level } from './types.ts';
 
-/** Draws the series; `onMonth` gets the month under a click anywhere on the plot. */
+/** Empties the chart: a pair that is not measurable draws nothing. */
+export function clearLevel(node: HTMLElement): void {
+  chartIn(node).clear();
+}
+
+/**
+ * Draws the series; `onMonth` gets the month under a click anywhere on the plot. Months outside all
+ * coverage (projected) are drawn dashed, joined to the months with evidence.
+ */
 export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: string) => void): void {
   const chart = chartIn(node);
   const s = level.series;
@@ -22,7 +30,7 @@ export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: stri
         formatter: (items: { dataIndex: number }[]) => {
           const p = s[items[0]?.dataIndex ?? 0];
           return p
-            ? `${p.month}: ${p.display.toFixed(1)} (${p.level}, ${p.sublevel}); band ${p.band[0].toFixed(1)} … ${p.band[1].toFixed(1)}`
+            ? `${p.month}: ${p.display.toFixed(1)} (${p.level}, ${p.sublevel}); band ${p.band[0].toFixed(1)} … ${p.band[1].toFixed(1)}; ${p.projected ? 'projected, no source covers this month' : `evidence: ${p.coverage}`}`
             : '';
         },
       },
@@ -48,9 +56,16 @@ export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: stri
           areaStyle: { color: '#4393c3', opacity: 0.2 },
         },
         {
+          name: 'projected',
+          type: 'line',
+          data: s.map((p, i) => (p.projected || s[i + 1]?.projected || s[i - 1]?.projected ? p.score : null)),
+          symbol: 'none',
+          lineStyle: { color: '#2166ac', width: 1.5, type: 'dashed' },
+        },
+        {
           name: 'level',
           type: 'line',
-          data: s.map((p) => p.score),
+          data: s.map((p) => (p.projected ? null : p.score)),
           symbol: 'none',
           lineStyle: { color: '#2166ac', width: 2 },
           markPoint: {

@@ -4,11 +4,12 @@ import { api } from './api.ts';
 import { byId } from './dom.ts';
 import { showExplanation } from './explain-chart.ts';
 import { setupExtract } from './extract-box.ts';
-import { drawLevel } from './level-chart.ts';
+import { clearLevel, drawLevel } from './level-chart.ts';
 import { showPartners } from './partners.ts';
 import { resolveInput, setupPicker } from './picker.ts';
 import { showAgreements, showConflicts, showMechanisms } from './records.ts';
 import { drawTimeline, fillFilters, filterQuery } from './timeline.ts';
+import type { Level } from './types.ts';
 
 let pair: { a: string; b: string; aName: string } | undefined;
 const status = byId('status');
@@ -19,6 +20,20 @@ async function loadTimeline(first: boolean): Promise<void> {
   const events = q ? (await api.events(pair.a, pair.b, q)).events : [];
   if (first) fillFilters(events);
   drawTimeline(events);
+}
+
+/** One line about the level: the last month with evidence, what covers it, or why there is no number. */
+function levelSummary(level: Level): string {
+  if (!level.measurable)
+    return `Not measurable: ${level.reason ?? 'no evidence'}. No number is given without evidence.`;
+  const head = level.series.findLast((p) => !p.projected);
+  const last = level.series.at(-1);
+  if (!head || !last) return 'No month in range is covered by a source.';
+  const projected =
+    head === last
+      ? ''
+      : ` The record runs to ${head.month}; the dashed line after it is a projection (${last.display.toFixed(1)} in ${last.month} if nothing further happened).`;
+  return `${head.display.toFixed(1)} (${head.level}, ${head.sublevel}) in ${head.month}; 90% band ${head.band[0].toFixed(1)} … ${head.band[1].toFixed(1)}; rung ${head.rung.replace(/_/g, ' ').toLowerCase()}.${projected} Method ${level.method.version}.`;
 }
 
 async function explain(month: string): Promise<void> {
@@ -47,11 +62,9 @@ async function open(a: { iso3: string; name: string }, b: { iso3: string; name: 
     api.conflicts(a.iso3, b.iso3),
     api.partners(a.iso3),
   ]);
-  const last = level.series.at(-1);
-  byId('level-summary').textContent = last
-    ? `${last.display.toFixed(1)} (${last.level}, ${last.sublevel}) in ${last.month}; 90% band ${last.band[0].toFixed(1)} … ${last.band[1].toFixed(1)}; rung ${last.rung.replace(/_/g, ' ').toLowerCase()}. Method ${level.method.version}.`
-    : 'No months with data.';
-  drawLevel(byId('level-chart'), level, (month) => void explain(month));
+  byId('level-summary').textContent = levelSummary(level);
+  if (level.measurable) drawLevel(byId('level-chart'), level, (month) => void explain(month));
+  else clearLevel(byId('level-chart'));
   showAgreements(agreements.agreements);
   showMechanisms(mechanisms.mechanisms);
   showConflicts(conflicts.conflicts);

@@ -31,11 +31,26 @@ export type LevelPoint = {
   band: [number, number];
   baseline: number;
   rung: string;
+  coverage: 'covered' | 'partial' | 'uncovered';
+  /** Outside all coverage: the model carried forward, drawn dashed, never a headline. */
+  projected: boolean;
+};
+
+export type CoverageSpan = {
+  source: string;
+  kind: string;
+  from: string;
+  to: string;
+  routine: boolean;
+  label?: string;
 };
 
 export type Level = {
   dyad: [string, string];
   method: { name: string; version: string };
+  measurable: boolean;
+  reason?: string;
+  coverage: { spans: CoverageSpan[]; first?: string; last?: string; lastEvidence?: string };
   series: LevelPoint[];
 };
 
@@ -48,7 +63,15 @@ export type Contribution = {
   sources?: Source[];
 };
 
-export type Explanation = { month: string; delta: number; contributions: Contribution[] };
+export type Explanation = {
+  month: string;
+  delta: number;
+  contributions: Contribution[];
+  /** The smaller contributions the API folded into one total. */
+  folded?: { count: number; dS: number };
+  measurable?: false;
+  reason?: string;
+};
 
 export type Agreement = {
   id: string;
