@@ -145,6 +145,26 @@ test('the dashboard shows a pair: level chart, timeline, explanation, report, ex
   await page.close();
 });
 
+test('a pair with no fact is not measurable: the dashboard says so and draws no level', {
+  skip,
+}, async () => {
+  const { page, errors } = await newPage();
+  await openPair(page);
+  await page.fill('#country-a', 'Kazakhstan');
+  await page.fill('#country-b', 'Uzbekistan');
+  await page.click('#pair-form button[type=submit]');
+  await page.waitForFunction(() =>
+    document.getElementById('level-summary')?.textContent?.startsWith('Not measurable'),
+  );
+  assert.equal(
+    await page.textContent('#level-summary'),
+    'Not measurable: no source holds an event, agreement or institution of KAZ–UZB. No number is given without evidence.',
+  );
+  assert.equal(await page.locator('#level-chart svg path').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('hostile text is shown as text in the dashboard and the HTML report; writes need the token', {
   skip,
 }, async () => {
