@@ -8,7 +8,7 @@ import {
 } from '../core/level/index.ts';
 import { earliestMonth, monthOfDate } from '../core/partial-date.ts';
 import type { ReportData } from './types.ts';
-import { rungLabel } from './format.ts';
+import { codeLabel, rungLabel } from './format.ts';
 import type { ReferenceList } from './references.ts';
 import type { Driver, LevelSection, Milestone, Trend } from './types.ts';
 
@@ -69,6 +69,9 @@ function driversOf(
       const d = sums.get(c.ref) ?? {
         ref: c.ref,
         title: c.ref === 'baseline' ? 'the baseline of the ladder' : c.title,
+        ...(c.class
+          ? { kindLabel: c.class === 'machine_month' ? 'machine-coded events' : codeLabel(c.class) }
+          : {}),
         dS: 0,
         fading: false,
         cites: [],

@@ -97,10 +97,12 @@ test('the summary states the level, its trends and drivers; the page is self-con
     /^Over the 12 months to February 2026 the level was (raised|lowered) most by/,
   );
   assert.doesNotMatch(model.summary[3]?.text ?? '', /the fading of/);
+  // Drivers are named by kind and date, not by a summary in quotation marks.
   assert.match(
     model.summary[3]?.text ?? '',
-    /the effect of “[^”]+” wearing off \(\d+ \w+ \d{4}, −\d\.\d\d\)/,
+    /lowered most by the effect of the state visit of 22 August 2024 wearing off \(−0\.05\)/,
   );
+  assert.doesNotMatch(model.summary[3]?.text ?? '', /“/);
   assert.equal(model.level.trend12?.fromMonth, '2025-02');
   assert.equal(model.level.milestones.map((x) => x.rung).at(-1), 'ALLIED_TREATY_SIGNED');
   assert.equal((html.match(/<svg/g) ?? []).length, 2);

@@ -30,14 +30,14 @@ function trendPhrase(t: Trend): string {
 }
 
 /**
- * `“A round table was held” (19 February 2026, +0.02)`; an event whose effect is only fading is
- * "the effect of “…” wearing off", never the event itself lowering relations.
+ * `the state visit of 2 July 2025 (+0.07)`: the kind of event and its date, never its summary in
+ * quotation marks (a summary is not the source's words). An event whose effect is only fading is
+ * "the effect of the … wearing off", never the event itself lowering relations.
  */
 function driverPhrase(d: Driver): string {
   if (d.ref === 'baseline') return `${d.title} (${signed(d.dS)})`;
-  const what = `“${d.title.replace(/\.$/, '')}”`;
-  const when = `(${d.date ? `${dateLabel(d.date)}, ` : ''}${signed(d.dS)})`;
-  return d.fading ? `the effect of ${what} wearing off ${when}` : `${what} ${when}`;
+  const what = `the ${d.kindLabel ?? 'event'}${d.date ? ` of ${dateLabel(d.date)}` : ''}`;
+  return d.fading ? `the effect of ${what} wearing off (${signed(d.dS)})` : `${what} (${signed(d.dS)})`;
 }
 
 function levelSentences(f: SummaryFacts): Cited[] {

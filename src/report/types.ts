@@ -59,6 +59,8 @@ export type Trend = { months: number; fromMonth: string; from: number; to: numbe
 export type Driver = {
   ref: string;
   title: string;
+  /** What kind of event, in words ("state visit"), for prose that must not quote a summary. */
+  kindLabel?: string;
   date?: string;
   dS: number;
   /** True when an event's effect is wearing off (a fading cooperative event lowers the level). */
