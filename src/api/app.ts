@@ -20,6 +20,9 @@ import { writeRoutes } from './routes/write.ts';
 
 export type { AppDeps } from './deps.ts';
 
+/** How long one write attempt blocks on another process's lock before retrying asynchronously (ms). */
+export const SERVER_BUSY_TIMEOUT_MS = 25;
+
 /** Largest request body accepted (a long pasted page or a big dossier). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -27,12 +30,17 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   let report = deps.report;
+  // Writes wait for another process's lock by retrying asynchronously (KnowledgeBase.retryBusy), so
+  // SQLite's own, blocking wait is kept short: the event loop never stalls for long.
+  deps.kb.setBusyTimeout(SERVER_BUSY_TIMEOUT_MS);
+  deps.kb.changedElsewhere();
   const routeDeps: RouteDeps = {
     kb: deps.kb,
     lake: deps.lake,
     now,
     month: () => now().toISOString().slice(0, 7),
-    cache: new ResponseCache(),
+    // Any commit by another process (a CLI import, another server) empties the cache.
+    cache: new ResponseCache({ changed: () => deps.kb.changedElsewhere() }),
     report: async () => {
       report ??= await loadReport();
       return report;

@@ -4,7 +4,7 @@
  * are idempotent, so nothing the user added is lost).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatInputError } from './dossier-file.ts';
@@ -37,7 +37,12 @@ export class BuiltinDataError extends Error {}
 
 /** Opens a home, creating it and loading (or refreshing) the built-in dossiers when needed. */
 export function openHome(dir: string, now: Date): Home {
-  mkdirSync(dir, { recursive: true });
+  // The home holds the write token and the knowledge base: its owner's alone (0700). A folder that
+  // already exists is tightened only when it is a home (it has a knowledge base), never a user's
+  // folder named by mistake.
+  const fresh = !existsSync(dir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (fresh || existsSync(join(dir, 'kb.sqlite'))) chmodSync(dir, 0o700);
   const kb = KnowledgeBase.open(join(dir, 'kb.sqlite'));
   try {
     const files = builtinDossierFiles();

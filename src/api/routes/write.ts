@@ -147,7 +147,9 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       documents: raw.documents ?? [],
       events: raw.events,
     };
-    const result = importDossiers(deps.kb, [{ file: 'request', text: JSON.stringify(dossier) }], deps.now());
+    const result = await deps.kb.retryBusy(() =>
+      importDossiers(deps.kb, [{ file: 'request', text: JSON.stringify(dossier) }], deps.now()),
+    );
     if (!result.ok) return c.json(importErrors(result.errors, false), 400) as never;
     deps.cache.clear();
     const file = result.files[0]!;
@@ -157,14 +159,16 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
   app.openapi(dossiersRoute, async (c) => {
     c.req.valid('json');
     const text = await c.req.text();
-    const result = importDossiers(deps.kb, [{ file: 'request', text }], deps.now());
+    const result = await deps.kb.retryBusy(() =>
+      importDossiers(deps.kb, [{ file: 'request', text }], deps.now()),
+    );
     if (!result.ok) return c.json(importErrors(result.errors, true), 400) as never;
     deps.cache.clear();
     const file = result.files[0]!;
     return json(c, { ok: true, dossier: file.dossier, counts: file.counts }, 201);
   });
 
-  app.openapi(documentsRoute, (c) => {
+  app.openapi(documentsRoute, async (c) => {
     const { text, title, url, dyad } = c.req.valid('json');
     let pair: [string, string] | undefined;
     if (dyad) {
@@ -175,23 +179,25 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
     const documentId = documentIdOf(text);
     const docTitle = titleOf(text, title);
     const result = extractEvents(text, { documentId, title: docTitle, ...(pair ? { dyad: pair } : {}) });
-    const counts = deps.kb.transaction(() => {
-      const doc = deps.kb.saveDocument(
-        {
-          id: documentId,
-          title: docTitle,
-          language: result.document.language,
-          text,
-          ...(url ? { url } : {}),
-        },
-        'api:documents',
-      );
-      const events = deps.kb.saveEvents(result.events, `document:${documentId}`);
-      return {
-        documents: { added: 0, updated: 0, unchanged: 0, [doc]: 1 },
-        events,
-      };
-    });
+    const counts = await deps.kb.retryBusy(() =>
+      deps.kb.transaction(() => {
+        const doc = deps.kb.saveDocument(
+          {
+            id: documentId,
+            title: docTitle,
+            language: result.document.language,
+            text,
+            ...(url ? { url } : {}),
+          },
+          'api:documents',
+        );
+        const events = deps.kb.saveEvents(result.events, `document:${documentId}`);
+        return {
+          documents: { added: 0, updated: 0, unchanged: 0, [doc]: 1 },
+          events,
+        };
+      }),
+    );
     deps.cache.clear();
     return json(c, { ok: true, document: documentId, counts, events: result.events }, 201);
   });

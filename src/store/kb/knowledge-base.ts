@@ -3,7 +3,7 @@
  * their sources in one `sources` table, so every fact keeps every source and a document's citations
  * can be found from the document.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DossierRecords } from '../../core/dossier-records.ts';
@@ -98,6 +98,26 @@ function sourceFromRow(r: SourceRow): Source {
 
 const dyadKey = (dyad: readonly string[]) => [...dyad].sort().join('-');
 
+/** The CLI's wait for another writer: SQLite retries with its own back-off meanwhile. */
+const DEFAULT_BUSY_TIMEOUT_MS = 60_000;
+
+/** SQLITE_BUSY and SQLITE_LOCKED (and their extended codes): another connection holds the lock. */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
+/** The database file and its WAL companions: owner only (0600). */
+function restrictMode(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(f, 0o600);
+    } catch {
+      // A companion that does not exist yet is created with the main file's mode by SQLite.
+    }
+  }
+}
+
 export class KnowledgeBase {
   readonly db: Database.Database;
 
@@ -105,19 +125,29 @@ export class KnowledgeBase {
     this.db = db;
   }
 
-  /** Opens (creating if needed) the knowledge base at `file`, running pending migrations. */
-  static open(file: string): KnowledgeBase {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  /**
+   * Opens (creating if needed) the knowledge base at `file`, running pending migrations. Several
+   * processes may open one file: writes take the write lock up front (immediate transactions) and
+   * wait for it up to `busyTimeoutMs` (SQLite's own back-off; the CLI's default), or, in a server,
+   * through {@link retryBusy} without blocking the event loop. The file is readable by its owner only.
+   */
+  static open(file: string, opts: { busyTimeoutMs?: number } = {}): KnowledgeBase {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
+    // The wait comes first: switching to WAL takes a lock another process may hold.
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    for (let v = version; v < MIGRATIONS.length; v++) {
+    if (file !== ':memory:') restrictMode(file);
+    for (;;) {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version >= MIGRATIONS.length) break;
       db.transaction(() => {
-        db.exec(MIGRATIONS[v]!);
-        db.pragma(`user_version = ${v + 1}`);
-      })();
+        // Another process may have migrated while this one waited for the lock.
+        if ((db.pragma('user_version', { simple: true }) as number) !== version) return;
+        db.exec(MIGRATIONS[version]!);
+        db.pragma(`user_version = ${version + 1}`);
+      }).immediate();
     }
     return new KnowledgeBase(db);
   }
@@ -126,10 +156,51 @@ export class KnowledgeBase {
     this.db.close();
   }
 
-  /** Runs `fn` in one transaction: everything it writes is stored, or nothing. */
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+  /** How long a write waits for another process's write lock before SQLite gives up (ms). */
+  setBusyTimeout(ms: number): void {
+    this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(ms))}`);
   }
+
+  /**
+   * Runs `fn` in one immediate transaction: the write lock is taken first, so two writers queue
+   * instead of failing on upgrade; everything `fn` writes is stored, or nothing.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * Runs a synchronous write (one transaction, or several that are each whole) and, while another
+   * process holds the write lock, tries again after an exponential back-off (10 ms doubling to
+   * 250 ms, with jitter) for up to `deadlineMs`: the waiting is asynchronous, so a server keeps
+   * answering meanwhile. Any other error, or the deadline, is thrown.
+   */
+  async retryBusy<T>(fn: () => T, deadlineMs = 60_000): Promise<T> {
+    const until = Date.now() + deadlineMs;
+    let delay = 10;
+    for (;;) {
+      try {
+        return fn();
+      } catch (err) {
+        if (!isBusy(err) || Date.now() + delay > until) throw err;
+      }
+      await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
+      delay = Math.min(250, delay * 2);
+    }
+  }
+
+  /**
+   * True when another connection (another process) committed since the last call: SQLite's
+   * `data_version`. A server drops its cached answers then, whoever wrote.
+   */
+  changedElsewhere(): boolean {
+    const v = this.db.pragma('data_version', { simple: true }) as number;
+    const changed = this.lastDataVersion !== undefined && v !== this.lastDataVersion;
+    this.lastDataVersion = v;
+    return changed;
+  }
+
+  private lastDataVersion: number | undefined;
 
   meta(key: string): string | undefined {
     const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
