@@ -183,6 +183,37 @@ test('GET level and explain: the contributions sum to the change', async () => {
   assert.equal((await get('/api/dyads/AZE/UZB/level?mode=sometimes')).res.status, 400);
 });
 
+test('every route checks its months the same way: in 1800-01 … 2100-12, from not after to', async () => {
+  const cases: [string, string, string][] = [
+    ['/api/dyads/AZE/UZB/events?from=2024-06&to=2020-01', 'query.from', '2024-06 is after to 2020-01'],
+    ['/api/dyads/AZE/UZB/level?from=2024-06&to=2020-01', 'query.from', '2024-06 is after to 2020-01'],
+    [
+      '/api/dyads/AZE/UZB/level?from=1000-01&to=9999-12',
+      'query.from',
+      '1000-01 is outside 1800-01 … 2100-12',
+    ],
+    ['/api/dyads/AZE/UZB/events?from=0000', 'query.from', '0000 is outside 1800-01 … 2100-12'],
+    ['/api/countries/AZE/partners?month=0000-01', 'query.month', '0000-01 is outside 1800-01 … 2100-12'],
+    [
+      '/api/dyads/AZE/UZB/report?format=md&asOf=0999-12',
+      'query.asOf',
+      '0999-12 is outside 1800-01 … 2100-12',
+    ],
+    ['/api/dyads/AZE/UZB/level/9999-01/explain', 'param.month', '9999-01 is outside 1800-01 … 2100-12'],
+    [
+      '/api/dyads/AZE/UZB/level/2022-06/explain?from=2023-01&to=2022-01',
+      'query.from',
+      '2023-01 is after to 2022-01',
+    ],
+  ];
+  for (const [path, field, message] of cases) {
+    const { res, body } = await get(path);
+    assert.equal(res.status, 400, path);
+    assert.equal(body['field'], field, path);
+    assert.match(body['error'], new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), path);
+  }
+});
+
 test('GET level of a pair with no fact: 200, not measurable, no series; explain the same', async () => {
   const { res, body } = await get('/api/dyads/KAZ/UZB/level');
   assert.equal(res.status, 200);

@@ -5,11 +5,21 @@
  */
 import { z } from '@hono/zod-openapi';
 import { DocumentSchema, DossierEventSchema, DossierSchema } from '../core/dossier-schema.ts';
+import { MONTH_MAX, MONTH_MIN, monthProblem, rangeProblem } from '../core/month-range.ts';
 
 const Month = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY-MM (or YYYY)')
-  .openapi({ example: '2022-06' });
+  .superRefine((v, ctx) => {
+    const problem = monthProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .openapi({ example: '2022-06', description: `YYYY-MM (or YYYY), ${MONTH_MIN} … ${MONTH_MAX}` });
+
+/** `from` not after `to`: the one range rule of the CLI and the API (core/month-range.ts). */
+function inOrder(q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+  const problem = rangeProblem(q.from, q.to);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+}
 
 const Iso3 = z.string().openapi({ example: 'AZE', description: 'ISO 3166-1 alpha-3' });
 
@@ -325,23 +335,27 @@ const CommaList = z
   .optional()
   .openapi({ description: 'comma-separated list', example: 'state_visit,agreement' });
 
-export const EventsQuery = z.object({
-  from: Month.optional(),
-  to: Month.optional(),
-  class: CommaList,
-  sector: CommaList,
-  provenance: CommaList.openapi({ example: 'curated,extracted' }),
-  source: z.enum(['kb', 'lake', 'all']).optional(),
-});
+export const EventsQuery = z
+  .object({
+    from: Month.optional(),
+    to: Month.optional(),
+    class: CommaList,
+    sector: CommaList,
+    provenance: CommaList.openapi({ example: 'curated,extracted' }),
+    source: z.enum(['kb', 'lake', 'all']).optional(),
+  })
+  .superRefine(inOrder);
 
-export const LevelQuery = z.object({
+const LevelQueryFields = z.object({
   from: Month.optional(),
   to: Month.optional(),
   events: z.enum(['kb', 'lake', 'all']).optional(),
   mode: z.enum(['hybrid', 'persistent']).optional(),
 });
 
-export const ExplainQuery = LevelQuery.extend({
+export const LevelQuery = LevelQueryFields.superRefine(inOrder);
+
+export const ExplainQuery = LevelQueryFields.extend({
   limit: z
     .string()
     .regex(/^(all|[1-9]\d{0,3})$/, 'must be a number from 1 to 9999, or all')
@@ -349,12 +363,16 @@ export const ExplainQuery = LevelQuery.extend({
     .openapi({
       description: 'how many contributions to list before folding the rest (default 10; all: every one)',
     }),
-});
+}).superRefine(inOrder);
 
 export const ExplainParams = DyadParams.extend({
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
+    .superRefine((v, ctx) => {
+      const problem = monthProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .openapi({ param: { name: 'month', in: 'path' }, example: '2022-06' }),
 });
 

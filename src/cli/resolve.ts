@@ -1,4 +1,5 @@
 import { countryName, type Resolution, resolveCountry, sortedDyad } from '../core/countries.ts';
+import { monthProblem, rangeProblem } from '../core/month-range.ts';
 import { UserError } from './io.ts';
 
 /** Why a query did not resolve to one country, with the closest candidates. */
@@ -30,10 +31,16 @@ export function resolveDyad(a: string, b: string): [string, string] {
   return sortedDyad(x, y);
 }
 
-/** Checks a YYYY-MM option. */
+/** Checks a YYYY-MM (or YYYY) option: its form and the months any command accepts (core/month-range.ts). */
 export function monthOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value))
-    throw new UserError(`--${name} must be YYYY-MM (or YYYY), got "${value}"`);
+  const problem = monthProblem(value);
+  if (problem) throw new UserError(`--${name}: ${problem}`);
   return value;
+}
+
+/** Checks `--from` and `--to` together: each a month in range, `--from` not after `--to`. */
+export function rangeOptions(from: string | undefined, to: string | undefined): void {
+  const problem = rangeProblem(from, to, { from: '--from', to: '--to' });
+  if (problem) throw new UserError(`${problem.field}: ${problem.message}`);
 }

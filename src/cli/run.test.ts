@@ -96,3 +96,33 @@ test('agreements: lists the treaty and the council with their meetings', async (
     [['2022-12-22', 1]],
   );
 });
+
+test('months are checked once for every command: in 1800-01 … 2100-12, --from not after --to', async () => {
+  const cases: [string[], string][] = [
+    [['level', 'AZE', 'UZB', '--from', '1000-01'], 'error: --from: 1000-01 is outside 1800-01 … 2100-12\n'],
+    [
+      ['level', 'AZE', 'UZB', '--from', '2024-06', '--to', '2020-01'],
+      'error: --from: 2024-06 is after --to 2020-01\n',
+    ],
+    [
+      ['timeline', 'AZE', 'UZB', '--from', '2024', '--to', '2020'],
+      'error: --from: 2024 is after --to 2020\n',
+    ],
+    [['timeline', 'AZE', 'UZB', '--to', '9999-12'], 'error: --to: 9999-12 is outside 1800-01 … 2100-12\n'],
+    [['partners', 'AZE', '--month', '0000-01'], 'error: --month: 0000-01 is outside 1800-01 … 2100-12\n'],
+    [
+      ['report', 'AZE', 'UZB', '--as-of', '0999-12'],
+      'error: --as-of: 0999-12 is outside 1800-01 … 2100-12\n',
+    ],
+    [
+      ['level', 'AZE', 'UZB', '--explain', '2024-13'],
+      'error: --explain: "2024-13" is not a month: use YYYY-MM (or YYYY)\n',
+    ],
+  ];
+  for (const [argv, stderr] of cases) {
+    const r = await cli(...argv);
+    assert.equal(r.code, 1, argv.join(' '));
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, stderr, argv.join(' '));
+  }
+});

@@ -13,7 +13,7 @@ import type { Context } from '../context.ts';
 import { terminalChart } from '../format/chart.ts';
 import { table } from '../format/table.ts';
 import { UserError } from '../io.ts';
-import { monthOption, resolveDyad } from '../resolve.ts';
+import { monthOption, rangeOptions, resolveDyad } from '../resolve.ts';
 
 type LevelFlags = {
   from?: string;
@@ -67,8 +67,7 @@ export function registerLevel(program: Command, ctx: Context): void {
       if (flags.mode && flags.mode !== 'hybrid' && flags.mode !== 'persistent')
         throw new UserError(`--mode must be hybrid or persistent, got "${flags.mode}"`);
       const events = eventsOption(flags.events);
-      if (from && to && from.slice(0, 7) > to.slice(0, 7))
-        throw new UserError(`--from ${from} is after --to ${to}`);
+      rangeOptions(from, to);
       const home = ctx.home();
       const lake = await ctx.lake();
       const now = ctx.month();

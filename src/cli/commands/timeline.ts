@@ -7,7 +7,7 @@ import type { Context } from '../context.ts';
 import { formatSpan } from '../format/dates.ts';
 import { table } from '../format/table.ts';
 import { UserError } from '../io.ts';
-import { monthOption, resolveDyad } from '../resolve.ts';
+import { monthOption, rangeOptions, resolveDyad } from '../resolve.ts';
 
 export type TimelineOptions = {
   from?: string;
@@ -51,6 +51,7 @@ export function registerTimeline(program: Command, ctx: Context): void {
       const dyad = resolveDyad(a, b);
       const from = monthOption('from', opts.from);
       const to = monthOption('to', opts.to);
+      rangeOptions(from, to);
       const classes = classOption(opts.class);
       const source = opts.source ?? 'kb';
       if (source !== 'kb' && source !== 'lake' && source !== 'all')
