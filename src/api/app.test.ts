@@ -398,3 +398,45 @@ test('the dashboard is served at / when built, with a hint when not', async () =
   assert.match(await res.text(), /not built/);
   assert.equal((await app.request('/../package.json')).status, 404);
 });
+
+test('javascript:, data: and vbscript: addresses are refused at every write path; nothing is stored', async () => {
+  const auth = `Bearer ${token}`;
+  const before = home.kb.counts();
+  for (const bad of [
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ]) {
+    const withSource = { ...EVENT, id: 'api-url-1', sources: [{ url: bad, quote: 'The ministers met.' }] };
+    const cases: [string, unknown, string][] = [
+      ['/api/events', { dyad: ['AZE', 'UZB'], events: [withSource] }, 'events[0].sources[0].url'],
+      [
+        '/api/events',
+        { dyad: ['AZE', 'UZB'], documents: [{ id: 'd1', url: bad }], events: [EVENT] },
+        'documents[0].url',
+      ],
+      [
+        '/api/dossiers',
+        { id: 'api-url', dyad: ['AZE', 'UZB'], events: [withSource] },
+        'events[0].sources[0].url',
+      ],
+      ['/api/documents', { text: 'Aliyev visited Tashkent on 1 March 2023.', url: bad }, 'url'],
+    ];
+    for (const [path, body, field] of cases) {
+      const res = await post(path, body, auth);
+      assert.equal(res.status, 400, `${path} ${bad}`);
+      const err = (await res.json()) as { field: string; error: string };
+      assert.equal(err.field, field, `${path} ${bad}`);
+      assert.match(err.error, /must be an http or https address/);
+    }
+  }
+  assert.deepEqual(home.kb.counts(), before);
+});
+
+test('malformed percent-encodings are 400, never 500', async () => {
+  for (const path of ['/%', '/%E0%A4%A', '/%c0%ae%c0%ae/package.json', '/api/dyads/%E0%A4%A/UZB/level']) {
+    const res = await app.request(path);
+    assert.equal(res.status, 400, path);
+    assert.deepEqual(await res.json(), { error: 'malformed percent-encoding in the address' });
+  }
+});

@@ -23,6 +23,8 @@ export type { AppDeps } from './deps.ts';
 /** How long one write attempt blocks on another process's lock before retrying asynchronously (ms). */
 export const SERVER_BUSY_TIMEOUT_MS = 25;
 
+const MALFORMED_ADDRESS = 'malformed percent-encoding in the address';
+
 /** Largest request body accepted (a long pasted page or a big dossier). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -48,6 +50,15 @@ export function createApp(deps: AppDeps) {
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use('*', securityHeaders());
+  // An address that does not decode is the client's mistake (or probe), answered before any route.
+  app.use('*', async (c, next) => {
+    try {
+      decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.json({ error: MALFORMED_ADDRESS }, 400);
+    }
+    await next();
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -73,6 +84,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json({ error: `no such path: ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     if (err instanceof LevelInputError) return c.json({ error: err.message }, 400);
+    if (err instanceof URIError) return c.json({ error: MALFORMED_ADDRESS }, 400);
     // Hono's own refusals (malformed JSON, unsupported content type) keep their status.
     if (err instanceof HTTPException) return c.json({ error: err.message || 'bad request' }, err.status);
     // The cause goes to the server log, never to the client.

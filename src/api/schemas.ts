@@ -4,7 +4,7 @@
  * (fields may be added, never renamed).
  */
 import { z } from '@hono/zod-openapi';
-import { DocumentSchema, DossierEventSchema, DossierSchema } from '../core/dossier-schema.ts';
+import { DocumentSchema, DossierEventSchema, DossierSchema, HttpUrl } from '../core/dossier-schema.ts';
 import { MONTH_MAX, MONTH_MIN, monthProblem, rangeProblem } from '../core/month-range.ts';
 
 const Month = z
@@ -399,7 +399,7 @@ export const ExtractIn = z
       .min(1, 'the text is empty')
       .max(500_000, 'the text is longer than 500,000 characters'),
     title: z.string().max(300).optional(),
-    url: z.url().optional(),
+    url: HttpUrl.optional(),
     dyad: DyadInput.optional(),
   })
   .openapi('ExtractRequest');

@@ -6,7 +6,7 @@ import { type Home, openHome, resolveHomeDir } from '../store/home.ts';
 import type { IO } from './io.ts';
 
 /** Options every command accepts. */
-export type GlobalOptions = { home?: string; json?: boolean };
+export type GlobalOptions = { home?: string; json?: boolean; debug?: boolean };
 
 /** What a command runs with: the io, the global options, and the home, opened on first use. */
 export class Context {

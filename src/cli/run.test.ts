@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -124,5 +124,30 @@ test('months are checked once for every command: in 1800-01 … 2100-12, --from 
     assert.equal(r.code, 1, argv.join(' '));
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, stderr, argv.join(' '));
+  }
+});
+
+test('hostile dossiers exit 1 naming the file and the problem, never a stack; nothing is stored', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bilateral-cli-hostile-'));
+  try {
+    let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i <= 9; i++)
+      bomb += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    const file = join(dir, 'bomb.yaml');
+    writeFileSync(file, bomb);
+    const before = JSON.parse((await cli('--json', 'timeline', 'AZE', 'UZB')).stdout).events.length;
+    const r = await cli('import', file);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^error: import failed; nothing was stored \(1 problem\)\n/);
+    assert.ok(r.stderr.includes(`${file}:1:1: invalid YAML:`), r.stderr);
+    assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
+    const folder = await cli('import', dir);
+    assert.equal(folder.code, 1);
+    assert.ok(folder.stderr.includes(`${dir}:0:0: is a folder, not a file`), folder.stderr);
+    assert.equal(JSON.parse((await cli('--json', 'timeline', 'AZE', 'UZB')).stdout).events.length, before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -28,6 +28,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       'home folder holding the knowledge base and the lake (env BILATERAL_HOME; default ~/.bilateral)',
     )
     .option('--json', 'print machine-readable JSON on stdout')
+    .option('--debug', 'on an internal error, print its stack trace too')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -63,7 +64,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
         io.stdout(`${JSON.stringify({ error: { message: err.message, details: err.details } })}\n`);
       return 1;
     }
-    io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // A stack trace is for the developer who asks for it; everyone else gets one line.
+    const debug = program.opts<GlobalOptions>().debug === true;
+    const text = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+    io.stderr(`internal error: ${text}${debug ? '' : ' (--debug shows the stack trace)'}\n`);
     return 2;
   } finally {
     ctx.close();

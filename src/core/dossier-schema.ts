@@ -17,6 +17,31 @@ const DateText = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/**
+ * An address a reader can follow: http or https only, never `javascript:`, `data:` or `vbscript:`
+ * (what is stored is shown as a link), and of a bounded length.
+ */
+export const HttpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+  .max(2048, 'an address is at most 2,048 characters');
+
+/** Bounded free text: a field longer than this is a mistake or an attack, never a fact's wording. */
+export const TEXT_LIMITS = {
+  quote: 10_000,
+  summary: 2_000,
+  title: 1_000,
+  note: 4_000,
+  document: 2_000_000,
+} as const;
+
+const limited = (what: keyof typeof TEXT_LIMITS) =>
+  z
+    .string()
+    .max(
+      TEXT_LIMITS[what],
+      `a ${what === 'document' ? 'document text' : what} is at most ${TEXT_LIMITS[what].toLocaleString('en')} characters`,
+    );
+
 const Id = z
   .string()
   .min(1)
@@ -26,8 +51,8 @@ const Id = z
 export const SourceSchema = z
   .object({
     document: Id.optional(),
-    url: z.url().optional(),
-    quote: z.string().trim().min(1, 'a source needs the quote it supports the fact with'),
+    url: HttpUrl.optional(),
+    quote: limited('quote').trim().min(1, 'a source needs the quote it supports the fact with'),
     start: z.number().int().nonnegative().optional(),
     end: z.number().int().nonnegative().optional(),
   })
@@ -47,12 +72,12 @@ const ActorSchema = z
 export const DocumentSchema = z
   .object({
     id: Id,
-    title: z.string().min(1).optional(),
-    url: z.url().optional(),
+    title: limited('title').min(1).optional(),
+    url: HttpUrl.optional(),
     language: z.string().min(2).max(10).default('en'),
     published: DateText.optional(),
     publisher: z.string().min(1).optional(),
-    text: z.string().optional(),
+    text: limited('document').optional(),
   })
   .strict();
 
@@ -73,7 +98,7 @@ export const DossierEventSchema = z
     actors: z.array(ActorSchema).default([]),
     actorLevel: z.enum(['head', 'deputy', 'minister', 'official', 'sub']).optional(),
     place: PlaceSchema.optional(),
-    summary: z.string().trim().min(1),
+    summary: limited('summary').trim().min(1),
     sectors: z.array(z.string().min(1)).default([]),
     count: z.number().int().positive().optional(),
     confidence: z.number().min(0).max(1).default(1),
@@ -98,7 +123,7 @@ export const DossierAgreementSchema = z
   .object({
     id: Id,
     kind: z.enum(['treaty', 'agreement', 'protocol', 'memorandum', 'action_plan', 'declaration']),
-    title: z.string().trim().min(1),
+    title: limited('title').trim().min(1),
     signed: z
       .object({ date: DateText, end: DateText.optional(), place: PlaceSchema.optional() })
       .strict()
@@ -119,7 +144,7 @@ const MeetingSchema = z
     end: DateText.optional(),
     number: z.number().int().positive().optional(),
     place: PlaceSchema.optional(),
-    summary: z.string().min(1).optional(),
+    summary: limited('summary').min(1).optional(),
     event: Id.optional(),
     sources: Sources,
   })
@@ -136,7 +161,7 @@ export const DossierMechanismSchema = z
       'business_council',
       'other',
     ]),
-    title: z.string().trim().min(1),
+    title: limited('title').trim().min(1),
     established: z.object({ date: DateText, by: Id.optional() }).strict().optional(),
     attributes: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
     meetings: z.array(MeetingSchema).default([]),
@@ -153,7 +178,7 @@ export const DossierIndicatorSchema = z
     value: z.number().optional(),
     unit: z.string().min(1),
     breakdown: z.record(z.string(), z.number()).default({}),
-    note: z.string().min(1).optional(),
+    note: limited('note').min(1).optional(),
     sources: Sources,
   })
   .strict();
@@ -166,9 +191,13 @@ export const ConflictSchema = z
       .regex(/^(event|agreement|mechanism|indicator):.+$/, 'subject is kind:id, e.g. event:x'),
     field: z.string().min(1),
     claims: z
-      .array(z.object({ value: z.string().min(1), sources: Sources, note: z.string().optional() }).strict())
+      .array(
+        z
+          .object({ value: limited('summary').min(1), sources: Sources, note: limited('note').optional() })
+          .strict(),
+      )
       .min(2, 'a conflict needs at least two claims'),
-    note: z.string().min(1).optional(),
+    note: limited('note').min(1).optional(),
   })
   .strict();
 
@@ -191,7 +220,7 @@ export const CoverageSchema = z
     from: MonthText,
     to: MonthText,
     complete: z.boolean().default(false),
-    note: z.string().min(1).optional(),
+    note: limited('note').min(1).optional(),
   })
   .strict()
   .refine(
@@ -205,7 +234,7 @@ export const CoverageSchema = z
 export const DossierSchema = z
   .object({
     id: Id,
-    title: z.string().min(1).optional(),
+    title: limited('title').min(1).optional(),
     dyad: z.tuple([ISO3, ISO3]),
     documents: z.array(DocumentSchema).default([]),
     events: z.array(DossierEventSchema).default([]),

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -108,4 +110,84 @@ test('a valid dossier is filled in: sorted dyad, precision, CAMEO, Goldstein, pr
     precision: 'day',
     by: 'kaz-uzb-allied-treaty',
   });
+});
+
+test('hostile dossiers are bad input, located: alias bombs, huge fields, huge files, script addresses, folders', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bilateral-hostile-'));
+  try {
+    const mini = readFileSync(join(DIR, 'kaz-uzb-mini.yaml'), 'utf8');
+    const write = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    // Nine levels of nine aliases each: a billion nodes from 1 kB.
+    let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i <= 9; i++)
+      bomb += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    const cases: [string, string, { line: number; field: string; message: RegExp }][] = [
+      [
+        'bomb.yaml',
+        bomb,
+        { line: 1, field: '', message: /^invalid YAML: .*alias.*\(at most 100 alias expansions\)$/i },
+      ],
+      [
+        'long-summary.yaml',
+        mini.replace(
+          'summary: Kazakhstan and Uzbekistan established diplomatic relations.',
+          `summary: ${'x'.repeat(3_000_000)}`,
+        ),
+        { line: 16, field: 'events[0].summary', message: /^a summary is at most 2,000 characters$/ },
+      ],
+      [
+        'script-url.yaml',
+        mini.replace(
+          'url: https://www.akorda.kz/en/state-visit-of-kassym-jomart-tokayev-to-uzbekistan-2022-12-22',
+          'url: javascript:alert(document.cookie)',
+        ),
+        { line: 8, field: 'documents[0].url', message: /^must be an http or https address$/ },
+      ],
+      [
+        'data-url.yaml',
+        mini.replace(
+          '      - document: akorda-2022-12-22\n        quote: Diplomatic',
+          '      - url: "data:text/html,<script>alert(1)</script>"\n        quote: Diplomatic',
+        ),
+        { line: 19, field: 'events[0].sources[0].url', message: /^must be an http or https address$/ },
+      ],
+    ];
+    for (const [name, text, want] of cases) {
+      const path = write(name, text);
+      const result = readDossierFile(path);
+      assert.equal(result.ok, false, name);
+      if (result.ok) continue;
+      const e = result.errors.find((x) => x.field === want.field) ?? result.errors[0]!;
+      assert.equal(e.file, path);
+      assert.equal(e.field, want.field, `${name}: ${formatInputError(e)}`);
+      assert.equal(e.line, want.line, `${name}: ${formatInputError(e)}`);
+      assert.match(e.message, want.message, name);
+    }
+    const huge = join(dir, 'huge.yaml');
+    writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    assert.deepEqual(readDossierFile(huge), {
+      ok: false,
+      errors: [
+        {
+          file: huge,
+          line: 0,
+          column: 0,
+          field: '',
+          message: 'larger than 20 MB; a dossier is text a person wrote',
+        },
+      ],
+    });
+    assert.deepEqual(readDossierFile(dir), {
+      ok: false,
+      errors: [{ file: dir, line: 0, column: 0, field: '', message: 'is a folder, not a file' }],
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -2,10 +2,16 @@
  * Reads a dossier file (YAML or JSON), validates it, and reports every problem with the file, line,
  * column and field it is at.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { type DossierRecords, dossierRecords } from '../core/dossier-records.ts';
 import { DossierSchema } from '../core/dossier-schema.ts';
+
+/** The largest dossier file read (bytes). */
+export const MAX_DOSSIER_BYTES = 20 * 1024 * 1024;
+
+/** How many alias expansions a YAML dossier may make. */
+export const MAX_ALIAS_COUNT = 100;
 
 /** One problem in an input file, located. */
 export type InputError = { file: string; line: number; column: number; field: string; message: string };
@@ -27,6 +33,33 @@ export type DossierFileResult =
   | { ok: true; records: DossierRecords; text: string }
   | { ok: false; errors: InputError[] };
 
+type TextResult = { ok: true; text: string } | { ok: false; error: InputError };
+
+const refusal = (file: string, message: string): TextResult => ({
+  ok: false,
+  error: { file, line: 0, column: 0, field: '', message },
+});
+
+const TOO_LARGE = `larger than ${MAX_DOSSIER_BYTES / 1024 / 1024} MB; a dossier is text a person wrote`;
+
+/** A dossier's text, refused when it is larger than {@link MAX_DOSSIER_BYTES}. */
+export function checkDossierText(file: string, text: string): TextResult {
+  return text.length > MAX_DOSSIER_BYTES ? refusal(file, TOO_LARGE) : { ok: true, text };
+}
+
+/** Reads a dossier file, bounded before it is read: no folder, nothing over {@link MAX_DOSSIER_BYTES}. */
+export function readDossierText(file: string): TextResult {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return refusal(file, 'is a folder, not a file');
+    if (st.size > MAX_DOSSIER_BYTES) return refusal(file, TOO_LARGE);
+    return { ok: true, text: readFileSync(file, 'utf8') };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return refusal(file, code === 'ENOENT' ? 'no such file' : (err as Error).message);
+  }
+}
+
 /**
  * Parses and validates one dossier. `text` may be given to avoid reading the file; `knownDocuments`
  * are document ids already stored that sources may cite.
@@ -36,13 +69,9 @@ export function readDossierFile(
   text?: string,
   knownDocuments: ReadonlySet<string> = new Set(),
 ): DossierFileResult {
-  let content: string;
-  try {
-    content = text ?? readFileSync(file, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    return { ok: false, errors: [{ file, line: 0, column: 0, field: '', message: reason }] };
-  }
+  const read = text === undefined ? readDossierText(file) : checkDossierText(file, text);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const content = read.text;
   const lines = new LineCounter();
   const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -68,7 +97,25 @@ export function readDossierFile(
     }
     return { line: 1, column: 1 };
   };
-  const parsed = DossierSchema.safeParse(doc.toJS(), {
+  let data: unknown;
+  try {
+    // YAML aliases are references: a few can stand for billions of nodes. Bounded, and reported as bad input.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: `invalid YAML: ${(err as Error).message.replace(/\s+/g, ' ')} (at most ${MAX_ALIAS_COUNT} alias expansions)`,
+        },
+      ],
+    };
+  }
+  const parsed = DossierSchema.safeParse(data, {
     error: (issue) => {
       if (issue.code !== 'invalid_type' || issue.input !== undefined) return undefined;
       const last = issue.path?.at(-1);

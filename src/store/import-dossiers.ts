@@ -4,10 +4,9 @@
  * content again adds nothing.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { DossierRecords } from '../core/dossier-records.ts';
-import { type InputError, readDossierFile } from './dossier-file.ts';
+import { checkDossierText, type InputError, readDossierFile, readDossierText } from './dossier-file.ts';
 import type { KnowledgeBase, SaveCounts } from './kb/knowledge-base.ts';
 
 export type ImportedFile = {
@@ -37,18 +36,9 @@ export function importDossiers(
   const errors: InputError[] = [];
   const texts: { file: string; text: string }[] = [];
   for (const { file, text } of inputs) {
-    try {
-      texts.push({ file, text: text ?? readFileSync(file, 'utf8') });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      errors.push({
-        file,
-        line: 0,
-        column: 0,
-        field: '',
-        message: code === 'ENOENT' ? 'no such file' : String(err),
-      });
-    }
+    const read = text === undefined ? readDossierText(file) : checkDossierText(file, text);
+    if (read.ok) texts.push({ file, text: read.text });
+    else errors.push(read.error);
   }
   const known = kb.documentIds();
   for (const t of texts) for (const id of declaredDocuments(t.text)) known.add(id);
