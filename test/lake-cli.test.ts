@@ -31,6 +31,7 @@ test('ingest: the real GDELT 2.0 sample, then again (idempotent), with the summa
       stored: f.stored,
       quarantined: f.quarantined,
       duplicates: f.duplicates,
+      filtered: f.filtered,
       alreadyIngested: f.alreadyIngested,
     },
     {
@@ -39,6 +40,7 @@ test('ingest: the real GDELT 2.0 sample, then again (idempotent), with the summa
       stored: 2111,
       quarantined: {},
       duplicates: 0,
+      filtered: {},
       alreadyIngested: false,
     },
   );

@@ -37,3 +37,15 @@ export function monthOption(name: string, value: string | undefined): string | u
     throw new UserError(`--${name} must be YYYY-MM (or YYYY), got "${value}"`);
   return value;
 }
+
+/** Resolves a `--countries A,B,…` list to sorted, distinct ISO3 codes. */
+export function countriesOption(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (names.length === 0)
+    throw new UserError('--countries needs at least one country, e.g. --countries AZE,UZB');
+  return [...new Set(names.map(resolveOrFail))].sort();
+}
