@@ -17,7 +17,8 @@ export function dayOf(value: string, end: 'first' | 'last'): string | undefined 
   if (!m) return undefined;
   const [, y = '', mo, d] = m;
   if (d !== undefined) return Number(d) <= monthDays(Number(y), Number(mo)) ? value : undefined;
-  if (mo !== undefined) return end === 'first' ? `${y}-${mo}-01` : `${y}-${mo}-${monthDays(Number(y), Number(mo))}`;
+  if (mo !== undefined)
+    return end === 'first' ? `${y}-${mo}-01` : `${y}-${mo}-${monthDays(Number(y), Number(mo))}`;
   return end === 'first' ? `${y}-01-01` : `${y}-12-31`;
 }
 

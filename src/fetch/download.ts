@@ -24,7 +24,11 @@ export type DownloadOptions = Omit<GetOptions, 'headers'> &
 
 /** A verified file on disk, or why there is none. */
 export type DownloadResult =
-  | { ok: true; path: string; /** Bytes that came over the network (0 when the file was already here). */ bytes: number }
+  | {
+      ok: true;
+      path: string /** Bytes that came over the network (0 when the file was already here). */;
+      bytes: number;
+    }
   | { ok: false; reason: string; expected?: string; actual?: string };
 
 const sizeOf = (path: string): number => (existsSync(path) ? statSync(path).size : 0);
@@ -49,7 +53,8 @@ function counter(max: number, url: string, onBytes: ((n: number) => void) | unde
 function bodyStart(res: IncomingMessage, from: number, url: string): number {
   if (res.statusCode !== 206) return 0;
   const m = /^bytes (\d+)-/.exec(res.headers['content-range'] ?? '');
-  if (!m || Number(m[1]) !== from) throw new HttpError(`${url}: answered a range request with the wrong range`, true);
+  if (!m || Number(m[1]) !== from)
+    throw new HttpError(`${url}: answered a range request with the wrong range`, true);
   return from;
 }
 
@@ -97,7 +102,11 @@ async function transfer(url: string, part: string, size: number, opts: DownloadO
  * reason it could not be had: a 404, retries spent, or a size or MD5 that twice did not match the
  * list (with both hashes).
  */
-export async function downloadVerified(file: RemoteFile, dir: string, opts: DownloadOptions): Promise<DownloadResult> {
+export async function downloadVerified(
+  file: RemoteFile,
+  dir: string,
+  opts: DownloadOptions,
+): Promise<DownloadResult> {
   const path = join(dir, file.name);
   const part = `${path}.part`;
   const url = mirrorUrl(file.url, opts.mirror);
@@ -113,7 +122,11 @@ export async function downloadVerified(file: RemoteFile, dir: string, opts: Down
       // Too many bytes is a mismatch like any other: the next attempt starts from scratch.
       if (err instanceof OversizeError) {
         rmSync(part, { force: true });
-        mismatch = { reason: 'size mismatch', expected: String(file.bytes), actual: `more than ${file.bytes}` };
+        mismatch = {
+          reason: 'size mismatch',
+          expected: String(file.bytes),
+          actual: `more than ${file.bytes}`,
+        };
         continue;
       }
       return { ok: false, reason: err.message };
@@ -131,5 +144,10 @@ export async function downloadVerified(file: RemoteFile, dir: string, opts: Down
     rmSync(part, { force: true });
   }
   const { reason, expected, actual } = mismatch ?? { reason: 'mismatch', expected: '', actual: '' };
-  return { ok: false, reason: `${reason}: the list says ${expected}, the download was ${actual}`, expected, actual };
+  return {
+    ok: false,
+    reason: `${reason}: the list says ${expected}, the download was ${actual}`,
+    expected,
+    actual,
+  };
 }

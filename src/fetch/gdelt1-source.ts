@@ -51,7 +51,12 @@ export function gdelt1Source(opts: ListOptions): EventSource {
     for (const [md5, name] of sums) {
       const days = gdelt1Days(name);
       const bytes = size.get(name);
-      if (!days || bytes === undefined || !/^[0-9a-f]{32}$/i.test(md5) || !overlaps(days.first, days.last, range))
+      if (
+        !days ||
+        bytes === undefined ||
+        !/^[0-9a-f]{32}$/i.test(md5) ||
+        !overlaps(days.first, days.last, range)
+      )
         continue;
       out.push({ name, url: url(name), bytes, md5: md5.toLowerCase(), ...days });
     }

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import https from 'node:https';
+import { pause } from './pause.ts';
 
 /** A failed request; `retryable` says whether trying again may help. */
 export class HttpError extends Error {
@@ -48,11 +49,16 @@ export function get(url: string, opts: GetOptions, redirects = 0): Promise<Incom
       headers: { 'user-agent': 'bilateral-fetch', ...opts.headers },
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    req.setTimeout(opts.idleTimeoutMs, () =>
-      req.destroy(new HttpError(`${url}: no data for ${opts.idleTimeoutMs / 1000} s`, true)),
-    );
+    let response: IncomingMessage | undefined;
+    req.setTimeout(opts.idleTimeoutMs, () => {
+      const err = new HttpError(`${url}: no data for ${opts.idleTimeoutMs / 1000} s`, true);
+      // Once the body flows, its reader must see the timeout, not a bare abort.
+      if (response) response.destroy(err);
+      else req.destroy(err);
+    });
     req.once('error', (err) => reject(err instanceof HttpError ? err : networkError(err, url, opts.signal)));
     req.once('response', (res) => {
+      response = res;
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (status >= 300 && status < 400 && location) {
@@ -81,19 +87,6 @@ export type RetryOptions = {
   /** Told of each retry (for the progress log). */
   onRetry?: (err: HttpError, attempt: number) => void;
 };
-
-/** Waits `ms`, or less when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
 
 /** Runs `attempt` until it succeeds, a non-retryable error, or the retries are spent (exponential back-off). */
 export async function withRetries<T>(attempt: () => Promise<T>, opts: RetryOptions): Promise<T> {

@@ -5,16 +5,9 @@ import { ensureToken } from '../../api/token.ts';
 import { WEB_DIR } from '../../api/web-dir.ts';
 import type { Context } from '../context.ts';
 import { UserError } from '../io.ts';
+import { stopSignal } from '../stop-signal.ts';
 
 type ServeFlags = { host: string; port: string; printToken?: boolean };
-
-/** Resolves when the process is asked to stop (Ctrl-C or a service manager). */
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-}
 
 /** `bilateral serve [--host 127.0.0.1] [--port 8080] [--print-token]`: the API and the dashboard. */
 export function registerServe(program: Command, ctx: Context, stop: () => Promise<void> = stopSignal): void {
