@@ -3,12 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
-import { memoryIO } from '../src/cli/memory-io.ts';
-import { run } from '../src/cli/run.ts';
 import { lakePaths } from '../src/store/lake/lake-paths.ts';
 import { readManifest } from '../src/store/lake/manifest.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
 import { EventDataServer, gdeltListLine, md5 } from './support/event-data-server.ts';
+import { fetchCli, ingested, shape } from './support/fetch-cli.ts';
 import { zip } from './support/zip.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'bilateral-fetch-'));
@@ -58,40 +57,7 @@ function publish(files: { url: string; data: Buffer }[], lines: string[] = []): 
 
 const newHome = (): string => join(DIR, `home-${++homes}`);
 
-async function fetch(home: string, ...args: string[]) {
-  const m = memoryIO({ cwd: PACKAGE_ROOT });
-  const code = await run(
-    ['--home', home, '--json', 'fetch', 'gdelt', '--mirror', server.url, '--retry-delay', '0.01', ...args],
-    m.io,
-  );
-  const out = m.stdout();
-  return { code, summary: out ? JSON.parse(out) : undefined, stderr: m.stderr() };
-}
-
-/** A summary with `seconds` and the hashes checked and dropped (they vary or are long). */
-function shape(summary: { seconds: number; files: { sha256: string }[] }) {
-  assert.equal(typeof summary.seconds, 'number');
-  return {
-    ...summary,
-    seconds: undefined,
-    files: summary.files.map(({ sha256, ...f }) => {
-      assert.match(sha256, /^[0-9a-f]{64}$/);
-      return f;
-    }),
-  };
-}
-
-const ingested = (name: string, url: string, read: number, extra: Record<string, unknown> = {}) => ({
-  file: name,
-  url,
-  read,
-  stored: read,
-  quarantined: {},
-  duplicates: 0,
-  filtered: {},
-  alreadyIngested: false,
-  ...extra,
-});
+const fetch = (home: string, ...args: string[]) => fetchCli(server, home, 'gdelt', ...args);
 
 test('a normal fetch downloads, verifies and ingests the exports of the range; a second run adds nothing', async () => {
   const a = exportZip('20191024143000', SAMPLE_TEXT);
