@@ -281,3 +281,43 @@ test('fetch --follow (a process): a new file is ingested while it runs; SIGTERM 
   );
   assert.deepEqual([summary.downloaded, summary.verified, summary.skipped, summary.failed], [2, 2, 0, []]);
 });
+
+test('serve --follow: the server ingests a new file while it runs and answers from it at once', async () => {
+  server.put('/gdeltv2/masterfilelist.txt', '');
+  server.put('/gdeltv2/lastupdate.txt', '');
+  const home = newHome();
+  const child = spawn(
+    process.execPath,
+    [
+      join(PACKAGE_ROOT, 'bin/bilateral.js'),
+      ...['--home', home, 'serve', '--port', '0', '--follow', '--from', '2026-03-01'],
+      ...['--mirror', server.url, '--poll-interval', '0.05'],
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await until(() => /serving on (http:\S+?)\/ /.test(stdout));
+  const base = /serving on (http:\S+?)\/ /.exec(stdout)?.[1];
+  const lakeEvents = async (): Promise<number> => {
+    const res = await fetch(`${base}/api/dyads/USA/CHN/events?source=lake`);
+    assert.equal(res.status, 200);
+    return ((await res.json()) as { events: unknown[] }).events.length;
+  };
+  assert.equal(await lakeEvents(), 0);
+  server.put('/gdeltv2/lastupdate.txt', `${servedExport('20260301000000', 400_000_000)}\n`);
+  await until(() => stderr.includes('20260301000000.export.CSV.zip: read 2111'));
+  // The reader reloads right after the round: ask until it has (no clock in the assertion).
+  let events = 0;
+  while ((events = await lakeEvents()) === 0) await sleep(20);
+  assert.equal(events, 1);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, stderr);
+});

@@ -32,7 +32,7 @@ export function createApp(deps: AppDeps) {
     lake: deps.lake,
     now,
     month: () => now().toISOString().slice(0, 7),
-    cache: new ResponseCache(),
+    cache: deps.cache ?? new ResponseCache(),
     report: async () => {
       report ??= await loadReport();
       return report;

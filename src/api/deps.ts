@@ -23,6 +23,8 @@ export type AppDeps = {
   webDir?: string;
   /** Defaults to src/report's `reportFor`, loaded on first use. */
   report?: ReportFn;
+  /** The response cache, when its owner must clear it (the lake grows under `serve --follow`). */
+  cache?: ResponseCache;
 };
 
 /** What route modules receive: the deps, resolved, and the shared response cache. */
