@@ -315,8 +315,11 @@ test('serve --follow: the server ingests a new file while it runs and answers fr
   server.put('/gdeltv2/lastupdate.txt', `${servedExport('20260301000000', 400_000_000)}\n`);
   await until(() => stderr.includes('20260301000000.export.CSV.zip: read 2111'));
   // The reader reloads right after the round: ask until it has (no clock in the assertion).
-  let events = 0;
-  while ((events = await lakeEvents()) === 0) await sleep(20);
+  let events = await lakeEvents();
+  while (events === 0) {
+    await sleep(20);
+    events = await lakeEvents();
+  }
   assert.equal(events, 1);
   child.kill('SIGTERM');
   assert.equal(await exited, 0, stderr);
