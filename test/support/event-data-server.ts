@@ -7,8 +7,10 @@
  */
 
 import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 export type Fault =
   | { status: number }
@@ -30,6 +32,8 @@ export class EventDataServer {
   readonly files = new Map<string, Buffer>();
   readonly faults = new Map<string, Fault[]>();
   readonly log: LoggedRequest[] = [];
+  /** Directories served from disk under a path prefix (big files: the benchmark). */
+  private readonly mounts = new Map<string, string>();
   private server: http.Server | undefined;
   private readonly sockets = new Set<import('node:net').Socket>();
   url = '';
@@ -39,6 +43,11 @@ export class EventDataServer {
     const body = typeof data === 'string' ? Buffer.from(data) : data;
     this.files.set(path, body);
     return body;
+  }
+
+  /** Serves the files of `dir` under `prefix` (`/gdeltv2/`), read from disk. */
+  mount(prefix: string, dir: string): void {
+    this.mounts.set(prefix, dir);
   }
 
   /** Queues faults the next requests of `path` meet, one per request. */
@@ -67,6 +76,29 @@ export class EventDataServer {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  private fromDisk(path: string): string | undefined {
+    for (const [prefix, dir] of this.mounts) {
+      const file = path.startsWith(prefix) ? join(dir, path.slice(prefix.length)) : undefined;
+      if (file && !file.slice(dir.length).includes('..') && existsSync(file)) return file;
+    }
+    return undefined;
+  }
+
+  private sendFile(file: string, range: string | undefined, res: http.ServerResponse): void {
+    const size = statSync(file).size;
+    const start = Number(/^bytes=(\d+)-$/.exec(range ?? '')?.[1] ?? 0);
+    if (start >= size && start > 0) {
+      res.writeHead(416, { 'content-range': `bytes */${size}` });
+      res.end();
+      return;
+    }
+    res.writeHead(start > 0 ? 206 : 200, {
+      'content-length': size - start,
+      ...(start > 0 ? { 'content-range': `bytes ${start}-${size - 1}/${size}` } : {}),
+    });
+    createReadStream(file, { start }).pipe(res);
+  }
+
   private answer(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const range = req.headers.range;
@@ -87,6 +119,11 @@ export class EventDataServer {
       return;
     }
     const body = this.files.get(key);
+    const onDisk = body ? undefined : this.fromDisk(url.pathname);
+    if (onDisk) {
+      this.sendFile(onDisk, range, res);
+      return;
+    }
     if (!body) {
       res.writeHead(404);
       res.end('not found');
