@@ -324,3 +324,35 @@ test('serve --follow: the server ingests a new file while it runs and answers fr
   child.kill('SIGTERM');
   assert.equal(await exited, 0, stderr);
 });
+
+test('stopping a follow in the middle of its catching up drops the download under way, failing nothing', async () => {
+  const stuck = servedExport('20260401000000', 500_000_000);
+  const later = servedExport('20260401001500', 600_000_000);
+  server.put('/gdeltv2/masterfilelist.txt', `${stuck}\n${later}\n`);
+  server.fail('/gdeltv2/20260401000000.export.CSV.zip', { stall: true });
+  const home = newHome();
+  const stop = new AbortController();
+  const http = { mirror: server.url, idleTimeoutMs: 60_000, retries: 0, backoffMs: 1 };
+  const following = followEvents(
+    home,
+    gdelt2Source(http),
+    { from: '2026-04-01' },
+    {
+      dataset: 'gdelt',
+      jobs: 1,
+      keepDownloads: false,
+      download: http,
+      ingest: {},
+      pollMs: 60_000,
+      signal: stop.signal,
+    },
+  );
+  await until(() => server.requests('/gdeltv2/20260401000000.export.CSV.zip').length > 0);
+  stop.abort();
+  const total = await following;
+  assert.deepEqual(
+    { ...total, seconds: 0 },
+    { files: [], seconds: 0, downloaded: 0, bytes: 0, verified: 0, skipped: 0, failed: [] },
+  );
+  assert.equal(server.requests('/gdeltv2/20260401001500.export.CSV.zip').length, 0);
+});

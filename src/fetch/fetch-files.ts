@@ -43,6 +43,11 @@ export type FetchOptions = {
   ingest: Pick<IngestOptions, 'countries' | 'unpack' | 'now' | 'memoryLimit'>;
   onProgress?: (p: FetchProgress) => void;
   onEvent?: (e: FetchEvent) => void;
+  /**
+   * Stops the fetch: no new download starts, those under way are dropped (their `.part` files stay,
+   * to be resumed) and what was already verified is still ingested.
+   */
+  signal?: AbortSignal;
 };
 
 /** The download cache of a home. */
@@ -118,11 +123,12 @@ export async function fetchFiles(
     let next = 0;
     let fatal: unknown;
     const worker = async (): Promise<void> => {
-      while (next < todo.length && fatal === undefined) {
+      while (next < todo.length && fatal === undefined && !opts.signal?.aborted) {
         const file = todo[next++] as RemoteFile;
         await ahead.take();
         const got = await downloadVerified(file, dir, {
           ...opts.download,
+          ...(opts.signal ? { signal: opts.signal } : {}),
           onBytes: (n) => {
             progress.bytes += n;
             summary.bytes += n;
@@ -132,6 +138,8 @@ export async function fetchFiles(
         });
         if (!got.ok) {
           ahead.give();
+          // Stopped, not failed: the file is simply not done yet.
+          if (opts.signal?.aborted) break;
           const { reason, expected, actual } = got;
           progress.filesDone++;
           fail({
