@@ -5,7 +5,10 @@
  * overlapping), `--jobs 4`. Targets (issue 13): fetch rows/s ≥ 0.8 of ingest's, wall ≤ 1.25×,
  * peak RSS < 1 GB.
  *
- *   npx tsx bench/fetch.ts [--files 200] [--rows 10000] [--jobs 4]
+ * With `--repeat N` each is measured N times, in alternating order (ingest first, then fetch first,
+ * …), so that a machine busy with other work weighs on both alike; the figures are the means.
+ *
+ *   npx tsx bench/fetch.ts [--files 200] [--rows 10000] [--jobs 4] [--repeat 1]
  */
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { flag, measure } from './_measure.ts';
 const nFiles = flag('files', 200);
 const perFile = flag('rows', 10_000);
 const jobs = flag('jobs', 4);
+const repeat = flag('repeat', 1);
 const dir = mkdtempSync(join(tmpdir(), 'bilateral-bench-fetch-'));
 const zips = join(dir, 'gdeltv2');
 mkdirSync(zips);
@@ -57,38 +61,66 @@ server.put('/gdeltv2/masterfilelist.txt', `${lines.join('\n')}\n`);
 await server.start();
 
 let ingested = 0;
-const ingest = await measure(async () => {
-  const s = await ingestFiles(join(dir, 'home-ingest'), 'gdelt', paths);
-  ingested = s.files.reduce((n, f) => n + f.stored, 0);
-});
-
 let fetched = 0;
 let failed = 0;
 const http = { mirror: server.url, idleTimeoutMs: 60_000, retries: 5, backoffMs: 1000 };
-const fetch = await measure(async () => {
-  const s = await fetchEvents(
-    join(dir, 'home-fetch'),
-    gdelt2Source(http),
-    {},
-    {
-      dataset: 'gdelt',
-      jobs,
-      keepDownloads: false,
-      download: http,
-      ingest: { unpack: DEFAULT_UNPACK_LIMITS },
-    },
-  );
-  fetched = s.files.reduce((n, f) => n + f.stored, 0);
-  failed = s.failed.length;
+type Run = Awaited<ReturnType<typeof measure>>;
+const ingestRuns: Run[] = [];
+const fetchRuns: Run[] = [];
+const runIngest = async (k: number): Promise<void> => {
+  const run = await measure(async () => {
+    const s = await ingestFiles(join(dir, `home-ingest-${k}`), 'gdelt', paths);
+    ingested = s.files.reduce((n, f) => n + f.stored, 0);
+  });
+  ingestRuns.push(run);
+  rmSync(join(dir, `home-ingest-${k}`), { recursive: true, force: true });
+};
+const runFetch = async (k: number): Promise<void> => {
+  const run = await measure(async () => {
+    const s = await fetchEvents(
+      join(dir, `home-fetch-${k}`),
+      gdelt2Source(http),
+      {},
+      {
+        dataset: 'gdelt',
+        jobs,
+        keepDownloads: false,
+        download: http,
+        ingest: { unpack: DEFAULT_UNPACK_LIMITS },
+      },
+    );
+    fetched = s.files.reduce((n, f) => n + f.stored, 0);
+    failed += s.failed.length;
+  });
+  fetchRuns.push(run);
+  rmSync(join(dir, `home-fetch-${k}`), { recursive: true, force: true });
+};
+for (let k = 0; k < repeat; k++) {
+  if (k % 2 === 0) {
+    await runIngest(k);
+    await runFetch(k);
+  } else {
+    await runFetch(k);
+    await runIngest(k);
+  }
+  const [i, f] = [ingestRuns.at(-1) as Run, fetchRuns.at(-1) as Run];
+  console.log(`round ${k + 1}: ingest ${i.wall.toFixed(2)} s, fetch ${f.wall.toFixed(2)} s`);
+}
+const mean = (runs: Run[]): Run => ({
+  wall: runs.reduce((s, r) => s + r.wall, 0) / runs.length,
+  cpu: runs.reduce((s, r) => s + r.cpu, 0) / runs.length,
+  peak: Math.max(...runs.map((r) => r.peak)),
 });
+const ingest = mean(ingestRuns);
+const fetch = mean(fetchRuns);
 await server.close();
 
 const rate = (wall: number): number => Math.round(rows / wall);
 console.log(
-  `ingest of the zips on disk: ${ingest.wall.toFixed(2)} s, ${rate(ingest.wall).toLocaleString('en')} rows/s, stored ${ingested.toLocaleString('en')}, peak RSS ${(ingest.peak / 1e6).toFixed(0)} MB`,
+  `ingest of the zips on disk: ${ingest.wall.toFixed(2)} s, ${rate(ingest.wall).toLocaleString('en')} rows/s, stored ${ingested.toLocaleString('en')}, CPU ${ingest.cpu.toFixed(1)} s, peak RSS ${(ingest.peak / 1e6).toFixed(0)} MB`,
 );
 console.log(
-  `fetch from the local server, --jobs ${jobs}: ${fetch.wall.toFixed(2)} s, ${rate(fetch.wall).toLocaleString('en')} rows/s, stored ${fetched.toLocaleString('en')}, ${failed} failed, peak RSS ${(fetch.peak / 1e6).toFixed(0)} MB`,
+  `fetch from the local server, --jobs ${jobs}: ${fetch.wall.toFixed(2)} s, ${rate(fetch.wall).toLocaleString('en')} rows/s, stored ${fetched.toLocaleString('en')}, ${failed} failed, CPU ${fetch.cpu.toFixed(1)} s, peak RSS ${(fetch.peak / 1e6).toFixed(0)} MB`,
 );
 console.log(
   `fetch / ingest: rows/s ratio ${(rate(fetch.wall) / rate(ingest.wall)).toFixed(2)} (target ≥ 0.8), wall ratio ${(fetch.wall / ingest.wall).toFixed(2)} (target ≤ 1.25); peak RSS ${(Math.max(ingest.peak, fetch.peak) / 1e6).toFixed(0)} MB (target < 1000 MB)`,
