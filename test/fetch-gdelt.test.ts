@@ -375,3 +375,37 @@ test('bad options are refused with a message naming them, before anything is fet
     `could not read the file list: ${server.url}gdeltv2/masterfilelist.txt: not found (404)`,
   );
 });
+
+test('--keep-downloads keeps the verified files, and a later fetch uses them without downloading', async () => {
+  const a = exportZip('20191024143000', SAMPLE_TEXT);
+  publish([a]);
+  const home = newHome();
+  const kept = await fetch(
+    home,
+    '--from',
+    '2019-10-24',
+    '--to',
+    '2019-10-24',
+    '--countries',
+    'USA,CHN',
+    '--keep-downloads',
+  );
+  assert.equal(kept.code, 0, kept.stderr);
+  assert.deepEqual(readdirSync(join(home, 'downloads')), [a.name]);
+  assert.deepEqual(readFileSync(join(home, 'downloads', a.name)), a.data);
+  server.log.length = 0;
+  const wider = await fetch(home, '--from', '2019-10-24', '--to', '2019-10-24');
+  assert.equal(wider.code, 0, wider.stderr);
+  const stored = kept.summary.files[0].stored;
+  assert.deepEqual(shape(wider.summary), {
+    files: [ingested(a.name, a.url, 2111, { stored: 2111 - stored, duplicates: stored })],
+    seconds: undefined,
+    downloaded: 0,
+    bytes: 0,
+    verified: 1,
+    skipped: 0,
+    failed: [],
+  });
+  assert.equal(server.requests(`/gdeltv2/${a.name}`).length, 0);
+  assert.deepEqual(readdirSync(join(home, 'downloads')), []);
+});

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { readManifest } from '../src/store/lake/manifest.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
 import { EventDataServer, gdeltListLine, md5 } from './support/event-data-server.ts';
 import { fetchCli, ingested, shape } from './support/fetch-cli.ts';
+import { spawnCli } from './support/spawn-cli.ts';
 import { zip } from './support/zip.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'bilateral-fetch-sources-'));
@@ -248,30 +248,16 @@ test('fetch --follow (a process): a new file is ingested while it runs; SIGTERM 
   server.put('/gdeltv2/masterfilelist.txt', `${first}\n`);
   server.put('/gdeltv2/lastupdate.txt', `${first}\n`);
   const home = newHome();
-  const child = spawn(
-    process.execPath,
-    [
-      join(PACKAGE_ROOT, 'bin/bilateral.js'),
-      ...['--home', home, '--json', 'fetch', 'gdelt', '--follow', '--from', '2026-02-01'],
-      ...['--mirror', server.url, '--poll-interval', '0.05'],
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+  const child = spawnCli(
+    ...['--home', home, '--json', 'fetch', 'gdelt', '--follow', '--from', '2026-02-01'],
+    ...['--mirror', server.url, '--poll-interval', '0.05'],
   );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await until(() => stderr.includes('20260201000000.export.CSV.zip: read 2111'));
+  await until(() => child.stderr().includes('20260201000000.export.CSV.zip: read 2111'));
   server.put('/gdeltv2/lastupdate.txt', `${servedExport('20260201001500', 300_000_000)}\n`);
-  await until(() => stderr.includes('20260201001500.export.CSV.zip: read 2111'));
+  await until(() => child.stderr().includes('20260201001500.export.CSV.zip: read 2111'));
   child.kill('SIGTERM');
-  assert.equal(await exited, 0, stderr);
-  const summary = JSON.parse(stdout);
+  assert.equal(await child.exited, 0, child.stderr());
+  const summary = JSON.parse(child.stdout());
   assert.deepEqual(
     summary.files.map((f: { file: string; stored: number }) => [f.file, f.stored]),
     [
@@ -286,26 +272,12 @@ test('serve --follow: the server ingests a new file while it runs and answers fr
   server.put('/gdeltv2/masterfilelist.txt', '');
   server.put('/gdeltv2/lastupdate.txt', '');
   const home = newHome();
-  const child = spawn(
-    process.execPath,
-    [
-      join(PACKAGE_ROOT, 'bin/bilateral.js'),
-      ...['--home', home, 'serve', '--port', '0', '--follow', '--from', '2026-03-01'],
-      ...['--mirror', server.url, '--poll-interval', '0.05'],
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+  const child = spawnCli(
+    ...['--home', home, 'serve', '--port', '0', '--follow', '--from', '2026-03-01'],
+    ...['--mirror', server.url, '--poll-interval', '0.05'],
   );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await until(() => /serving on (http:\S+?)\/ /.test(stdout));
-  const base = /serving on (http:\S+?)\/ /.exec(stdout)?.[1];
+  await until(() => /serving on (http:\S+?)\/ /.test(child.stdout()));
+  const base = /serving on (http:\S+?)\/ /.exec(child.stdout())?.[1];
   const lakeEvents = async (): Promise<number> => {
     const res = await fetch(`${base}/api/dyads/USA/CHN/events?source=lake`);
     assert.equal(res.status, 200);
@@ -313,7 +285,7 @@ test('serve --follow: the server ingests a new file while it runs and answers fr
   };
   assert.equal(await lakeEvents(), 0);
   server.put('/gdeltv2/lastupdate.txt', `${servedExport('20260301000000', 400_000_000)}\n`);
-  await until(() => stderr.includes('20260301000000.export.CSV.zip: read 2111'));
+  await until(() => child.stderr().includes('20260301000000.export.CSV.zip: read 2111'));
   // The reader reloads right after the round: ask until it has (no clock in the assertion).
   let events = await lakeEvents();
   while (events === 0) {
@@ -322,7 +294,7 @@ test('serve --follow: the server ingests a new file while it runs and answers fr
   }
   assert.equal(events, 1);
   child.kill('SIGTERM');
-  assert.equal(await exited, 0, stderr);
+  assert.equal(await child.exited, 0, child.stderr());
 });
 
 test('stopping a follow in the middle of its catching up drops the download under way, failing nothing', async () => {

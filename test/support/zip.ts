@@ -30,23 +30,21 @@ export function zip(members: ZipMember[]): Buffer {
     const body = m.store ? m.data : deflateRawSync(m.data);
     const size = m.declaredSize ?? m.data.length;
     const crc = crc32(m.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(m.store ? 0 : 8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    // The central header repeats the local one's fields two bytes further on (after "version made by").
+    const header = (length: number, signature: number, at: number): Buffer => {
+      const h = Buffer.alloc(length);
+      h.writeUInt32LE(signature, 0);
+      h.writeUInt16LE(20, at);
+      h.writeUInt16LE(m.store ? 0 : 8, at + 4);
+      h.writeUInt32LE(crc, at + 10);
+      h.writeUInt32LE(body.length, at + 14);
+      h.writeUInt32LE(size, at + 18);
+      h.writeUInt16LE(name.length, at + 22);
+      return h;
+    };
+    const local = header(30, 0x04034b50, 4);
+    const central = header(46, 0x02014b50, 6);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(m.store ? 0 : 8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     centrals.push(central, name);
