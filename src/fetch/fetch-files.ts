@@ -135,7 +135,12 @@ export async function fetchFiles(
           },
           onRetry: (err, attempt) =>
             opts.onEvent?.({ kind: 'retry', message: `${err.message}; retry ${attempt}` }),
+        }).catch((err: unknown) => {
+          // Not the network's fault (a full disk, say): stop starting downloads, report it as internal.
+          fatal ??= err;
+          return undefined;
         });
+        if (got === undefined) break;
         if (!got.ok) {
           ahead.give();
           // Stopped, not failed: the file is simply not done yet.

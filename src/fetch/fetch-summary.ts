@@ -8,7 +8,7 @@ export type FetchSummary = {
   /** Ingest summaries (`file` is the listed name), each with the address it came from. */
   files: (FileSummary & { url: string })[];
   seconds: number;
-  /** Files that came over the network (a verified file left by an earlier run does not). */
+  /** Verified files that came over the network (not those a `--keep-downloads` run left). */
   downloaded: number;
   /** Bytes that came over the network. */
   bytes: number;

@@ -4,11 +4,11 @@
  */
 
 import type { Event } from '../../core/types.ts';
-import type { LakePort } from '../../service/lake-port.ts';
 import { Lake } from './lake.ts';
 import type { LakeRange } from './lake-range.ts';
 
-export class LiveLake implements LakePort {
+/** Answers the services' lake queries (their `LakePort`) from the newest reader. */
+export class LiveLake {
   private busy = new Map<Lake, number>();
   private retired = new Set<Lake>();
 
