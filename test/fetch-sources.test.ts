@@ -328,3 +328,37 @@ test('stopping a follow in the middle of its catching up drops the download unde
   );
   assert.equal(server.requests('/gdeltv2/20260401001500.export.CSV.zip').length, 0);
 });
+
+test('--follow without --from starts at the newest files, not at the beginning of the list', async () => {
+  const old = servedExport('20250101000000', 700_000_000);
+  const newest = servedExport('20260501000000', 800_000_000);
+  server.put('/gdeltv2/masterfilelist.txt', `${old}\n${newest}\n`);
+  server.put('/gdeltv2/lastupdate.txt', `${newest}\n`);
+  server.log.length = 0;
+  const home = newHome();
+  const stop = new AbortController();
+  const http = { mirror: server.url, idleTimeoutMs: 5000, retries: 0, backoffMs: 1 };
+  const total = await followEvents(
+    home,
+    gdelt2Source(http),
+    {},
+    {
+      dataset: 'gdelt',
+      jobs: 2,
+      keepDownloads: false,
+      download: http,
+      ingest: {},
+      pollMs: 60_000,
+      signal: stop.signal,
+      onRound: () => stop.abort(),
+    },
+  );
+  assert.deepEqual(
+    total.files.map((f) => f.file),
+    ['20260501000000.export.CSV.zip'],
+  );
+  assert.deepEqual(
+    server.log.map((r) => r.path),
+    ['/gdeltv2/lastupdate.txt', '/gdeltv2/20260501000000.export.CSV.zip'],
+  );
+});

@@ -59,7 +59,8 @@ export type FollowOptions = FetchOptions & {
 };
 
 /**
- * Catches up on `range` (as `fetchEvents`), then looks at the source's newest files every
+ * Catches up on `range` (as `fetchEvents`; without `range.from`, only the newest files: keeping
+ * current is not fetching a source's whole history), then looks at the source's newest files every
  * `pollMs` and fetches those not yet in the lake (and not before `range.from`), until `signal`
  * aborts. Returns everything it did.
  */
@@ -69,9 +70,13 @@ export async function followEvents(
   range: DayRange,
   opts: FollowOptions,
 ): Promise<FetchSummary> {
-  let total = await fetchEvents(home, source, range, opts);
-  opts.onRound?.(total);
   const from = range.from;
+  let total = await fetchFiles(
+    home,
+    from === undefined ? await source.latest() : await source.list(range),
+    opts,
+  );
+  opts.onRound?.(total);
   while (!opts.signal.aborted) {
     await pause(opts.pollMs, opts.signal);
     if (opts.signal.aborted) break;
