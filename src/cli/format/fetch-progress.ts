@@ -10,11 +10,11 @@ import { summaryLine } from '../commands/ingest.ts';
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 
-/** `3/10 files, 1.2 MB at 0.4 MB/s, 21,000 rows at 7,000 rows/s, ETA 7 s` */
+/** `3/10 files, 1.2 of 4.0 MB at 0.4 MB/s, 21,000 rows at 7,000 rows/s, ETA 7 s` */
 export function progressText(p: FetchProgress, seconds: number): string {
   const s = Math.max(seconds, 0.001);
   const eta = p.filesDone > 0 ? Math.round((s / p.filesDone) * (p.filesTotal - p.filesDone)) : undefined;
-  return `${p.filesDone}/${p.filesTotal} files, ${mb(p.bytes)} MB at ${mb(p.bytes / s)} MB/s, ${Math.round(p.rows).toLocaleString('en')} rows at ${Math.round(p.rows / s).toLocaleString('en')} rows/s, ETA ${eta === undefined ? '?' : `${eta} s`}`;
+  return `${p.filesDone}/${p.filesTotal} files, ${mb(p.bytes)} of ${mb(p.bytesTotal)} MB at ${mb(p.bytes / s)} MB/s, ${Math.round(p.rows).toLocaleString('en')} rows at ${Math.round(p.rows / s).toLocaleString('en')} rows/s, ETA ${eta === undefined ? '?' : `${eta} s`}`;
 }
 
 /** The closing line of a fetch. */
