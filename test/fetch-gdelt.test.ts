@@ -409,3 +409,16 @@ test('--keep-downloads keeps the verified files, and a later fetch uses them wit
   assert.equal(server.requests(`/gdeltv2/${a.name}`).length, 0);
   assert.deepEqual(readdirSync(join(home, 'downloads')), []);
 });
+
+test('a skipped file left in the download cache (a run killed after its commit) is removed unless kept', async () => {
+  const a = exportZip('20191024143000', SAMPLE_TEXT);
+  publish([a]);
+  const home = newHome();
+  assert.equal((await fetch(home, '--from', '2019-10-24', '--to', '2019-10-24', '--keep-downloads')).code, 0);
+  const kept = await fetch(home, '--from', '2019-10-24', '--to', '2019-10-24', '--keep-downloads');
+  assert.equal(kept.summary.skipped, 1);
+  assert.deepEqual(readdirSync(join(home, 'downloads')), [a.name]);
+  const again = await fetch(home, '--from', '2019-10-24', '--to', '2019-10-24');
+  assert.equal(again.summary.skipped, 1);
+  assert.deepEqual(readdirSync(join(home, 'downloads')), []);
+});

@@ -92,6 +92,8 @@ export async function fetchFiles(
   const started = performance.now();
   const skip = fetchedBefore(home, files, opts.ingest.countries);
   const todo = files.filter((f) => !skip.has(f.name));
+  // A run killed between a file's commit and the removal of its download left it in the cache.
+  if (!opts.keepDownloads) for (const name of skip) rmSync(join(downloadsDir(home), name), { force: true });
   const summary: FetchSummary = {
     files: [],
     seconds: 0,

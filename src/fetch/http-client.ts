@@ -56,7 +56,7 @@ export function get(url: string, opts: GetOptions, redirects = 0): Promise<Incom
       if (response) response.destroy(err);
       else req.destroy(err);
     });
-    req.once('error', (err) => reject(err instanceof HttpError ? err : networkError(err, url, opts.signal)));
+    req.on('error', (err) => reject(err instanceof HttpError ? err : networkError(err, url, opts.signal)));
     req.once('response', (res) => {
       response = res;
       const status = res.statusCode ?? 0;
