@@ -32,12 +32,14 @@ export function createApp(deps: AppDeps) {
     lake: deps.lake,
     now,
     month: () => now().toISOString().slice(0, 7),
-    cache: deps.cache ?? new ResponseCache(),
+    cache: new ResponseCache(),
     report: async () => {
       report ??= await loadReport();
       return report;
     },
   };
+  // The lake grew (serve --follow): answers computed from it are stale.
+  deps.onLakeReload?.(() => routeDeps.cache.clear());
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use('*', securityHeaders());
   app.use(

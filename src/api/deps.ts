@@ -23,8 +23,8 @@ export type AppDeps = {
   webDir?: string;
   /** Defaults to src/report's `reportFor`, loaded on first use. */
   report?: ReportFn;
-  /** The response cache, when its owner must clear it (the lake grows under `serve --follow`). */
-  cache?: ResponseCache;
+  /** Registers a listener for each time the lake reader is reloaded (`serve --follow`). */
+  onLakeReload?: (listener: () => void) => void;
 };
 
 /** What route modules receive: the deps, resolved, and the shared response cache. */

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { createApp } from '../../api/app.ts';
-import { ResponseCache } from '../../api/response-cache.ts';
 import { listen } from '../../api/server.ts';
 import { ensureToken } from '../../api/token.ts';
 import { WEB_DIR } from '../../api/web-dir.ts';
@@ -37,11 +36,17 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
         ctx.out(token);
         return;
       }
-      const cache = new ResponseCache();
-      const follower = flags.follow ? await startFollowing(ctx, flags.follow, flags, cache) : undefined;
+      const follower = flags.follow ? await startFollowing(ctx, flags.follow, flags) : undefined;
       // The lake is optional: a home without one serves the knowledge base alone.
-      const lake = follower?.lake ?? (await ctx.lake());
-      const app = createApp({ kb: home.kb, lake, token, now: ctx.io.now, webDir: WEB_DIR, cache });
+      const lake = follower?.lake.reader ?? (await ctx.lake());
+      const app = createApp({
+        kb: home.kb,
+        lake,
+        token,
+        now: ctx.io.now,
+        webDir: WEB_DIR,
+        ...(follower ? { onLakeReload: follower.lake.onReload } : {}),
+      });
       let server: Awaited<ReturnType<typeof listen>>;
       try {
         server = await listen(app, { host: flags.host, port });
