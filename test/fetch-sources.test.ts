@@ -179,6 +179,17 @@ test('ICEWS from Dataverse: the dataset JSON lists the yearly files; zipped and 
       },
     ],
   );
+  // A Dataverse that answers without the dataset is no empty list.
+  server.put(
+    '/api/datasets/:persistentId/?persistentId=doi:10.7910/DVN/28075',
+    '{"status":"ERROR","message":"Dataset with Persistent ID doi:10.7910/DVN/28075 not found."}',
+  );
+  const missing = await fetchCli(server, newHome(), 'icews', '--from', '2015');
+  assert.equal(missing.code, 1);
+  assert.equal(
+    missing.summary.error.message,
+    `could not read the file list: ${server.url}api/datasets/:persistentId/?persistentId=doi:10.7910/DVN/28075: not a Dataverse dataset answer (no data.latestVersion.files)`,
+  );
 });
 
 /** GDELT 2.0 list lines for a zipped copy of the real sample with ids moved by `shift`, served as `stamp`. */

@@ -67,6 +67,8 @@ export function icewsSource(opts: ListOptions): EventSource {
     } catch {
       throw new HttpError(`${url}: not a Dataverse dataset answer (not JSON)`, false);
     }
+    if (!Array.isArray(answer.data?.latestVersion?.files))
+      throw new HttpError(`${url}: not a Dataverse dataset answer (no data.latestVersion.files)`, false);
     return icewsFiles(answer);
   };
   return {
