@@ -63,7 +63,8 @@ test('a normal fetch downloads, verifies and ingests the exports of the range; a
   const a = exportZip('20191024143000', SAMPLE_TEXT);
   const b = exportZip('20191024144500', sampleRows(10_000_000));
   const outside = exportZip('20191101000000', sampleRows(20_000_000));
-  publish([a, b, outside]);
+  // A list that names a file twice gets it fetched once.
+  publish([a, b, outside], [gdeltListLine(a.url, a.data)]);
   const home = newHome();
   const first = await fetch(home, '--from', '2019-10-24', '--to', '2019-10');
   assert.equal(first.code, 0, first.stderr);
@@ -77,6 +78,7 @@ test('a normal fetch downloads, verifies and ingests the exports of the range; a
     failed: [],
   });
   assert.equal(server.requests(`/gdeltv2/${outside.name}`).length, 0);
+  assert.equal(server.requests(`/gdeltv2/${a.name}`).length, 1);
   // Each file committed with where it came from; the download cache emptied.
   const manifest = readManifest(lakePaths(home).manifest);
   assert.deepEqual(

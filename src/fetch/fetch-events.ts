@@ -5,7 +5,7 @@
  */
 
 import type { DayRange } from './day-range.ts';
-import { type FetchOptions, fetchFiles, fetchedBefore } from './fetch-files.ts';
+import { type FetchOptions, fetchFiles, sortOut } from './fetch-files.ts';
 import { addFetchSummaries, type FetchSummary } from './fetch-summary.ts';
 import { pause } from './pause.ts';
 import type { EventSource, RemoteFile } from './remote-file.ts';
@@ -27,13 +27,12 @@ export async function planFetch(
   countries: string[] | undefined,
 ): Promise<FetchPlan> {
   const listed = await source.list(range);
-  const skip = fetchedBefore(home, listed, countries);
-  const todo = listed.filter((f) => !skip.has(f.name));
+  const { todo, skipped } = sortOut(home, listed, countries);
   return {
     files: todo.map((f) => ({ file: f.name, url: f.url, bytes: f.bytes })),
     bytes: todo.reduce((s, f) => s + f.bytes, 0),
     estimatedRows: Math.round(todo.reduce((s, f) => s + f.bytes * source.rowsPerByte(f), 0)),
-    skipped: skip.size,
+    skipped: skipped.length,
   };
 }
 

@@ -53,18 +53,26 @@ export type FetchOptions = {
 /** The download cache of a home. */
 export const downloadsDir = (home: string): string => join(home, 'downloads');
 
-/** The files of `files` the lake of `home` already holds from an earlier fetch with these countries. */
-export function fetchedBefore(
+/**
+ * The files of a list still to fetch, and the names of those the lake of `home` holds from an
+ * earlier fetch with these countries (same MD5). A name listed twice counts once: two downloads
+ * into one `.part` would spoil each other.
+ */
+export function sortOut(
   home: string,
   files: RemoteFile[],
   countries: string[] | undefined,
-): Set<string> {
+): { todo: RemoteFile[]; skipped: string[] } {
   const held = new Set(
     readManifest(lakePaths(home).manifest)
       .files.filter((f) => f.source && coversCountries(f.countries, countries))
       .map((f) => f.source?.md5),
   );
-  return new Set(files.filter((f) => held.has(f.md5)).map((f) => f.name));
+  const distinct = [...new Map(files.map((f) => [f.name, f])).values()];
+  return {
+    todo: distinct.filter((f) => !held.has(f.md5)),
+    skipped: distinct.filter((f) => held.has(f.md5)).map((f) => f.name),
+  };
 }
 
 /** A counting gate: `take` waits while `limit` are out, `give` returns one. */
@@ -90,17 +98,17 @@ export async function fetchFiles(
   opts: FetchOptions,
 ): Promise<FetchSummary> {
   const started = performance.now();
-  const skip = fetchedBefore(home, files, opts.ingest.countries);
-  const todo = files.filter((f) => !skip.has(f.name));
+  const { todo, skipped } = sortOut(home, files, opts.ingest.countries);
   // A run killed between a file's commit and the removal of its download left it in the cache.
-  if (!opts.keepDownloads) for (const name of skip) rmSync(join(downloadsDir(home), name), { force: true });
+  if (!opts.keepDownloads)
+    for (const name of skipped) rmSync(join(downloadsDir(home), name), { force: true });
   const summary: FetchSummary = {
     files: [],
     seconds: 0,
     downloaded: 0,
     bytes: 0,
     verified: 0,
-    skipped: skip.size,
+    skipped: skipped.length,
     failed: [],
   };
   const progress: FetchProgress = {
