@@ -140,22 +140,31 @@ test('--dry-run lists the files, their size and an estimate of the rows, and dow
   assert.equal(existsSync(lakePaths(home).manifest), false);
 });
 
-test('a wrong MD5 is downloaded once more, then reported with both hashes; the other files are ingested', async () => {
+test('a wrong MD5 or size is downloaded once more, then reported with both hashes or sizes; the other files are ingested', async () => {
   const good = exportZip('20191024143000', SAMPLE_TEXT);
   const bad = exportZip('20191024144500', sampleRows(10_000_000));
   const listed = {
     ...bad,
     data: Buffer.concat([bad.data.subarray(0, -1), Buffer.from([bad.data.at(-1)! ^ 1])]),
   };
-  publish([good, listed]);
+  // The list gives a size other than the file's, both larger and smaller.
+  const short = exportZip('20191024150000', sampleRows(20_000_000));
+  const long = exportZip('20191024151500', sampleRows(30_000_000));
+  publish([
+    good,
+    listed,
+    { ...short, data: Buffer.concat([short.data, Buffer.from('x')]) },
+    { ...long, data: long.data.subarray(1) },
+  ]);
   const home = newHome();
   const r = await fetch(home, '--from', '2019-10-24', '--to', '2019-10-24');
   assert.equal(r.code, 1);
+  const [n, m] = [short.data.length, long.data.length - 1];
   assert.deepEqual(shape(r.summary), {
     files: [ingested(good.name, good.url, 2111)],
     seconds: undefined,
     downloaded: 1,
-    bytes: good.data.length + 2 * bad.data.length,
+    bytes: good.data.length + 2 * bad.data.length + 2 * n + 2 * long.data.length,
     verified: 1,
     skipped: 0,
     failed: [
@@ -165,6 +174,20 @@ test('a wrong MD5 is downloaded once more, then reported with both hashes; the o
         reason: `MD5 mismatch: the list says ${md5(listed.data)}, the download was ${md5(bad.data)}`,
         expected: md5(listed.data),
         actual: md5(bad.data),
+      },
+      {
+        file: short.name,
+        url: short.url,
+        reason: `size mismatch: the list says ${n + 1}, the download was ${n}`,
+        expected: String(n + 1),
+        actual: String(n),
+      },
+      {
+        file: long.name,
+        url: long.url,
+        reason: `size mismatch: the list says ${m}, the download was more than ${m}`,
+        expected: String(m),
+        actual: `more than ${m}`,
       },
     ],
   });
