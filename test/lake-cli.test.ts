@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -31,6 +31,7 @@ test('ingest: the real GDELT 2.0 sample, then again (idempotent), with the summa
       stored: f.stored,
       quarantined: f.quarantined,
       duplicates: f.duplicates,
+      filtered: f.filtered,
       alreadyIngested: f.alreadyIngested,
     },
     {
@@ -39,6 +40,7 @@ test('ingest: the real GDELT 2.0 sample, then again (idempotent), with the summa
       stored: 2111,
       quarantined: {},
       duplicates: 0,
+      filtered: {},
       alreadyIngested: false,
     },
   );
@@ -80,4 +82,30 @@ test('ingest: bad input exits 1 and names it', async () => {
   const missing = await cli('ingest', 'gdelt', 'no/such/file.CSV');
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no\/such\/file\.CSV/);
+});
+
+test('ingest --countries: rows between the countries given are stored, the rest counted as filtered', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'bilateral-lake-cli-countries-'));
+  const lines = readFileSync(join(PACKAGE_ROOT, SAMPLE), 'utf8').trimEnd().split('\n');
+  const kept = lines
+    .map((l) => l.split('\t'))
+    .filter((c) => ['USA', 'CHN'].includes(c[7] ?? '') && ['USA', 'CHN'].includes(c[17] ?? '')).length;
+  const m = memoryIO({ cwd: PACKAGE_ROOT });
+  const code = await run(
+    ['--home', home, '--json', 'ingest', 'gdelt', SAMPLE, '--countries', 'China,USA'],
+    m.io,
+  );
+  assert.equal(code, 0, m.stderr());
+  const [f] = JSON.parse(m.stdout()).files;
+  assert.deepEqual(
+    [f.read, f.stored, f.quarantined, f.duplicates, f.filtered],
+    [2111, kept, {}, 0, { countries: 2111 - kept }],
+  );
+  assert.match(
+    m.stderr(),
+    new RegExp(
+      `read 2111, stored ${kept}, quarantined 0, duplicates 0, filtered ${2111 - kept} \\(countries\\)`,
+    ),
+  );
+  rmSync(home, { recursive: true, force: true });
 });

@@ -48,6 +48,8 @@ export function createApp(deps: AppDeps) {
       return report;
     },
   };
+  // The lake grew (serve --follow): answers computed from it are stale.
+  deps.onLakeReload?.(() => routeDeps.cache.clear());
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use('*', securityHeaders());
   // An address that does not decode is the client's mistake (or probe), answered before any route.

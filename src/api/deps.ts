@@ -23,6 +23,8 @@ export type AppDeps = {
   webDir?: string;
   /** Defaults to src/report's `reportFor`, loaded on first use. */
   report?: ReportFn;
+  /** Registers a listener for each time the lake reader is reloaded (`serve --follow`). */
+  onLakeReload?: (listener: () => void) => void;
 };
 
 /** What route modules receive: the deps, resolved, and the shared response cache. */

@@ -12,6 +12,8 @@ export type GlobalOptions = { home?: string; json?: boolean; debug?: boolean };
 export class Context {
   private opened: Home | undefined;
   private openedLake: Lake | null | undefined;
+  /** The exit code of a command that finished but not wholly (some files failed): 1. */
+  exitCode = 0;
 
   constructor(
     readonly io: IO,

@@ -44,3 +44,15 @@ export function rangeOptions(from: string | undefined, to: string | undefined): 
   const problem = rangeProblem(from, to, { from: '--from', to: '--to' });
   if (problem) throw new UserError(`${problem.field}: ${problem.message}`);
 }
+
+/** Resolves a `--countries A,B,…` list to sorted, distinct ISO3 codes. */
+export function countriesOption(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (names.length === 0)
+    throw new UserError('--countries needs at least one country, e.g. --countries AZE,UZB');
+  return [...new Set(names.map(resolveOrFail))].sort();
+}

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAgreements } from './commands/agreements.ts';
 import { registerCountries } from './commands/countries.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerFetch } from './commands/fetch.ts';
 import { registerImport } from './commands/import.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerLevel } from './commands/level.ts';
@@ -37,6 +38,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerImport,
     registerExtract,
     registerIngest,
+    registerFetch,
     registerTimeline,
     registerAgreements,
     registerLevel,
@@ -50,7 +52,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return ctx.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version print and succeed; every other parse error is the user's input.

@@ -20,10 +20,16 @@ function fieldsSql(path: string): string {
     FROM (${readLinesSql(path)}) WHERE raw IS NOT NULL`;
 }
 
+/**
+ * Country field `i`: ICEWS writes `NA` (or nothing) where the actor is not a state (an IGO, an
+ * unspecified actor); such a row is valid and stored with no country.
+ */
+const country = (i: number): string => `nullif(p[${i}], 'NA')`;
+
 /** `SELECT DISTINCT name` of the country names a file uses (for `registerIcewsCountries`). */
 export function icewsCountryNamesSql(path: string): string {
-  return `SELECT DISTINCT name FROM (SELECT unnest([p[5], p[11], p[18]]) AS name FROM (${fieldsSql(path)}))
-    WHERE name IS NOT NULL`;
+  return `SELECT DISTINCT name FROM (SELECT unnest([${country(5)}, ${country(11)}, ${country(18)}]) AS name
+    FROM (${fieldsSql(path)})) WHERE name IS NOT NULL`;
 }
 
 /**
@@ -47,28 +53,29 @@ WITH src AS (
       WHEN _event_id IS NULL OR ${bad(8, 'DOUBLE')} OR ${bad(13, 'INTEGER')} OR ${bad(19, 'DOUBLE')}
         OR ${bad(20, 'DOUBLE')} THEN 'bad_number'
       WHEN ec.code IS NULL THEN 'unknown_cameo'
-      WHEN (p[5] IS NOT NULL AND s.iso3 IS NULL) OR (p[11] IS NOT NULL AND t.iso3 IS NULL) THEN 'unknown_country'
+      WHEN (${country(5)} IS NOT NULL AND s.iso3 IS NULL) OR (${country(11)} IS NOT NULL AND t.iso3 IS NULL)
+        THEN 'unknown_country'
     END AS _reason
   FROM src
   LEFT JOIN cameo_codes ec ON ec.code = p[7]
-  LEFT JOIN icews_countries s ON s.name = p[5]
-  LEFT JOIN icews_countries t ON t.name = p[11]
-  LEFT JOIN icews_countries g ON g.name = p[18]
+  LEFT JOIN icews_countries s ON s.name = ${country(5)}
+  LEFT JOIN icews_countries t ON t.name = ${country(11)}
+  LEFT JOIN icews_countries g ON g.name = ${country(18)}
 )
 SELECT
   CASE WHEN _reason IS NULL THEN strftime(_event_date, '%Y-%m') ELSE 'quarantine' END AS month,
   line AS source_line, 'icews' AS dataset,
   _event_id AS event_id, _event_date AS event_date, NULL::DATE AS added_date,
-  NULL::VARCHAR AS actor1_code, p[3] AS actor1_name, p[5] AS actor1_country_code, a1_iso3 AS actor1_country,
+  NULL::VARCHAR AS actor1_code, p[3] AS actor1_name, ${country(5)} AS actor1_country_code, a1_iso3 AS actor1_country,
   p[4] AS actor1_types,
-  NULL::VARCHAR AS actor2_code, p[9] AS actor2_name, p[11] AS actor2_country_code, a2_iso3 AS actor2_country,
+  NULL::VARCHAR AS actor2_code, p[9] AS actor2_name, ${country(11)} AS actor2_country_code, a2_iso3 AS actor2_country,
   p[10] AS actor2_types,
   p[7] AS event_code, left(p[7], 3) AS base_code, _root AS root_code,
   _quad AS quad_class, ${num(8, 'DOUBLE')} AS goldstein,
   NULL::INTEGER AS mentions, NULL::INTEGER AS sources, NULL::INTEGER AS articles, NULL::DOUBLE AS avg_tone,
   NULL::BOOLEAN AS is_root_event,
-  NULL::TINYINT AS geo_type, nullif(concat_ws(', ', p[15], p[16], p[17], p[18]), '') AS geo_fullname,
-  p[18] AS geo_country_code, geo_iso3 AS geo_country, ${num(19, 'DOUBLE')} AS geo_lat, ${num(20, 'DOUBLE')} AS geo_lon,
+  NULL::TINYINT AS geo_type, nullif(concat_ws(', ', p[15], p[16], p[17], ${country(18)}), '') AS geo_fullname,
+  ${country(18)} AS geo_country_code, geo_iso3 AS geo_country, ${num(19, 'DOUBLE')} AS geo_lat, ${num(20, 'DOUBLE')} AS geo_lon,
   p[6] AS event_text, NULL::VARCHAR AS source_url,
   CASE WHEN p[12] IS NOT NULL THEN concat_ws('#', p[12], p[13]) END AS story_id, p[14] AS publisher,
   _reason, CASE WHEN _reason IS NOT NULL THEN ltrim(raw, chr(1)) END AS _raw

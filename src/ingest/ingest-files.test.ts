@@ -68,6 +68,7 @@ test('GDELT 2.0 sample: every row stored, quad classes and months as in the file
       stored: 2111,
       quarantined: {},
       duplicates: 0,
+      filtered: {},
       alreadyIngested: false,
     },
   ]);
@@ -170,6 +171,7 @@ test('the same content ingested twice adds nothing and says so', async () => {
     stored: 0,
     quarantined: {},
     duplicates: 0,
+    filtered: {},
     alreadyIngested: true,
   };
   assert.deepEqual(again.files, [skipped, skipped]);
@@ -190,6 +192,7 @@ test('GDELT 1.0 daily file: 58 and 57 columns row by row, damaged rows quarantin
       stored: 8,
       quarantined: { bad_date: 1, bad_number: 1, column_count: 1, unknown_cameo: 1, unknown_country: 1 },
       duplicates: 1,
+      filtered: {},
       alreadyIngested: false,
     },
   ]);
@@ -330,6 +333,7 @@ test('a .gz of rows already in the lake: every valid row is a duplicate, damaged
       stored: 0,
       quarantined: { bad_date: 1, bad_number: 1, column_count: 1, unknown_cameo: 1, unknown_country: 1 },
       duplicates: 9,
+      filtered: {},
       alreadyIngested: false,
     },
   ]);
@@ -351,6 +355,7 @@ test('a zipped 57-column backfile: unzipped, stored as gdelt1 without URL, bad c
       stored: 4,
       quarantined: { unknown_cameo: 1 },
       duplicates: 0,
+      filtered: {},
       alreadyIngested: false,
     },
   ]);

@@ -14,11 +14,12 @@ import { cleanLake, lakeParquetFiles } from '../store/lake/lake-cleanup.ts';
 import { lockLake } from '../store/lake/lake-lock.ts';
 import { lakePaths } from '../store/lake/lake-paths.ts';
 import type { LakePaths } from '../store/lake/lake-paths.ts';
-import { readManifest, writeManifest } from '../store/lake/manifest.ts';
-import type { Manifest } from '../store/lake/manifest.ts';
+import { coversCountries, readManifest, writeManifest } from '../store/lake/manifest.ts';
+import type { Manifest, ManifestEntry } from '../store/lake/manifest.ts';
 import { writeQuarantineFile } from '../store/lake/quarantine-file.ts';
 import {
   dropDuplicates,
+  FILTERED_MONTH,
   markDuplicates,
   publishStaged,
   QUARANTINE_MONTH,
@@ -39,6 +40,7 @@ import { sqlString } from './read-lines-sql.ts';
 import { registerIcewsCountries, registerReferenceTables } from './reference-tables.ts';
 import { sanitizeEncoding } from './sanitize-encoding.ts';
 import { unzipSingle } from './unzip-single.ts';
+import type { UnpackLimits } from './unzip-single.ts';
 
 export type IngestOptions = {
   onProgress?: IngestProgress;
@@ -50,7 +52,14 @@ export type IngestOptions = {
   trace?: (step: string, seconds: number, file: string) => void;
   /** Test seam: called after the Parquet files are in place and before the manifest is written. */
   beforeCommit?: (file: string) => void;
+  /** How far a .zip member may inflate (default 2 GB and 200:1). */
+  unpack?: UnpackLimits;
+  /** Keep only rows whose two actors both have one of these countries (ISO3); count the rest as filtered. */
+  countries?: string[];
 };
+
+/** Where a fetched file came from, recorded in its manifest entry. */
+export type FileSource = NonNullable<ManifestEntry['source']>;
 
 /** Typical bytes a row, to turn DuckDB's percentage into a row estimate for the progress bar. */
 const BYTES_PER_ROW = { gdelt: 400, icews: 300 } as const;
@@ -70,17 +79,30 @@ async function rejectedLines(conn: DuckDBConnection): Promise<number> {
 }
 
 /** Stages `input` as Parquet under `stageDir`; true when the fast reader did it (no repeated ids then). */
+/**
+ * `select` with the valid rows whose actors are not both among `countries` moved to the filtered
+ * partition (an actor without a country is not among them).
+ */
+function keepCountriesSql(select: string, countries: string[] | undefined): string {
+  if (countries === undefined) return select;
+  const list = countries.map(sqlString).join(', ');
+  return `SELECT * REPLACE (CASE WHEN month <> '${QUARANTINE_MONTH}'
+      AND NOT coalesce(actor1_country IN (${list}) AND actor2_country IN (${list}), false)
+    THEN '${FILTERED_MONTH}' ELSE month END AS month) FROM (${select})`;
+}
+
 async function stage(
   conn: DuckDBConnection,
   dataset: 'gdelt' | 'icews',
   input: string,
   work: string,
   stageDir: string,
+  countries: string[] | undefined,
 ): Promise<boolean> {
   const copy = async (select: string): Promise<number> => {
     rmSync(stageDir, { recursive: true, force: true });
     await conn.run('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
-    await conn.run(`COPY (${select}) TO ${sqlString(stageDir)}
+    await conn.run(`COPY (${keepCountriesSql(select, countries)}) TO ${sqlString(stageDir)}
       (FORMAT parquet, PARTITION_BY (month), FILENAME_PATTERN 'part-{i}', OVERWRITE_OR_IGNORE true,
        ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
     return rejectedLines(conn);
@@ -118,6 +140,7 @@ async function ingestOne(
   dataset: 'gdelt' | 'icews',
   file: string,
   opts: IngestOptions,
+  source: FileSource | undefined,
 ): Promise<FileSummary> {
   let t = performance.now();
   const lap = (step: string): void => {
@@ -135,8 +158,18 @@ async function ingestOne(
   if (maybeSeen) {
     sha256 = await fileSha256(file);
     lap('hash');
-    if (manifest.files.some((f) => f.sha256 === sha256)) {
-      return { file, sha256, read: 0, stored: 0, quarantined: {}, duplicates: 0, alreadyIngested: true };
+    if (manifest.files.some((f) => f.sha256 === sha256 && coversCountries(f.countries, opts.countries))) {
+      const filtered = {};
+      return {
+        file,
+        sha256,
+        read: 0,
+        stored: 0,
+        quarantined: {},
+        duplicates: 0,
+        filtered,
+        alreadyIngested: true,
+      };
     }
   }
   const work = join(paths.staging, `${process.pid}-${manifest.files.length}`);
@@ -144,7 +177,7 @@ async function ingestOne(
   let input = file;
   if (file.toLowerCase().endsWith('.zip')) {
     input = join(work, 'source.txt');
-    await unzipSingle(file, input);
+    await unzipSingle(file, input, opts.unpack);
   }
   const stageDir = join(work, 'stage');
   const estimate = Math.max(1, Math.round(statSync(input).size / BYTES_PER_ROW[dataset]));
@@ -157,12 +190,15 @@ async function ingestOne(
   let fast = false;
   try {
     const hashing = maybeSeen ? Promise.resolve(sha256) : fileSha256(file);
-    [fast, sha256] = await Promise.all([stage(conn, dataset, input, work, stageDir), hashing]);
+    [fast, sha256] = await Promise.all([
+      stage(conn, dataset, input, work, stageDir, opts.countries),
+      hashing,
+    ]);
   } finally {
     if (timer) clearInterval(timer);
   }
   lap('stage');
-  const { read, quarantined } = await stagedCounts(conn, stageDir);
+  const { read, quarantined, filtered } = await stagedCounts(conn, stageDir);
   lap('count');
   const ids = await stagedIdRanges(conn, stageDir);
   const overlapping = manifest.files.filter((f) => f.ids === undefined || rangesOverlap(f.ids, ids));
@@ -170,8 +206,9 @@ async function ingestOne(
   const duplicates = await markDuplicates(conn, stageDir, lakeFiles, fast);
   if (duplicates > 0) await dropDuplicates(conn, stageDir);
   lap('duplicates');
-  const rejected = Object.values(quarantined).reduce((a, b) => a + b, 0);
-  const stored = read - rejected - duplicates;
+  const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+  const rejected = total(quarantined);
+  const stored = read - rejected - duplicates - total(filtered);
   opts.onProgress?.(read, read, file);
 
   let quarantine: string | undefined;
@@ -195,11 +232,72 @@ async function ingestOne(
     parquet,
     ids,
     ...(quarantine ? { quarantine } : {}),
+    ...(opts.countries ? { filtered, countries: opts.countries } : {}),
+    ...(source ? { source } : {}),
   });
   writeManifest(paths.manifest, manifest);
   rmSync(work, { recursive: true, force: true });
   lap('publish');
-  return { file, sha256, read, stored, quarantined, duplicates, alreadyIngested: false };
+  return { file, sha256, read, stored, quarantined, duplicates, filtered, alreadyIngested: false };
+}
+
+/** An open ingest: the lake locked and one DuckDB ready, taking files one at a time. */
+export type IngestSession = {
+  /** Ingests one file (see {@link ingestFiles}); `source` is recorded in its manifest entry. */
+  ingest(file: string, source?: FileSource): Promise<FileSummary>;
+  /** Releases DuckDB, the staging directory and the lake lock. */
+  close(): void;
+};
+
+/**
+ * Opens an ingest into the lake of `home`: takes the lake's lock, cleans what an interrupted ingest
+ * left, and keeps one DuckDB for every file until `close`. Files are ingested one after the
+ * other (a second call waits for the first), each committed on its own.
+ */
+export async function openIngest(
+  home: string,
+  dataset: 'gdelt' | 'icews',
+  opts: IngestOptions = {},
+): Promise<IngestSession> {
+  const paths = lakePaths(home);
+  mkdirSync(paths.events, { recursive: true });
+  const unlock = lockLake(paths.root);
+  let instance: DuckDBInstance | undefined;
+  let conn: DuckDBConnection | undefined;
+  const close = (): void => {
+    conn?.closeSync();
+    instance?.closeSync();
+    rmSync(paths.staging, { recursive: true, force: true });
+    unlock();
+  };
+  try {
+    const manifest = readManifest(paths.manifest);
+    cleanLake(paths, manifest);
+    mkdirSync(paths.staging, { recursive: true });
+    instance = await DuckDBInstance.create(':memory:', {
+      memory_limit: opts.memoryLimit ?? '512MB',
+      temp_directory: join(paths.staging, 'duckdb-spill'),
+    });
+    const c = await instance.connect();
+    conn = c;
+    await c.run(`SET partitioned_write_flush_threshold = ${ROW_GROUP_SIZE}`);
+    // Row order inside a month file carries no meaning (readers sort and de-duplicate), and keeping it
+    // would serialise the partitioned write and buffer rows under the memory limit.
+    await c.run('SET preserve_insertion_order = false');
+    await registerReferenceTables(c);
+    let queue: Promise<unknown> = Promise.resolve();
+    return {
+      ingest(file, source) {
+        const next = queue.then(() => ingestOne(c, paths, manifest, dataset, file, opts, source));
+        queue = next.catch(() => undefined);
+        return next;
+      },
+      close,
+    };
+  } catch (err) {
+    close();
+    throw err;
+  }
 }
 
 /**
@@ -215,43 +313,12 @@ export async function ingestFiles(
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const paths = lakePaths(home);
-  mkdirSync(paths.events, { recursive: true });
-  const unlock = lockLake(paths.root);
-  try {
-    return await ingestLocked(paths, dataset, files, opts, started);
-  } finally {
-    unlock();
-  }
-}
-
-async function ingestLocked(
-  paths: LakePaths,
-  dataset: 'gdelt' | 'icews',
-  files: string[],
-  opts: IngestOptions,
-  started: number,
-): Promise<IngestSummary> {
-  const manifest = readManifest(paths.manifest);
-  cleanLake(paths, manifest);
-  mkdirSync(paths.staging, { recursive: true });
-  const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: opts.memoryLimit ?? '512MB',
-    temp_directory: join(paths.staging, 'duckdb-spill'),
-  });
-  const conn = await instance.connect();
-  await conn.run(`SET partitioned_write_flush_threshold = ${ROW_GROUP_SIZE}`);
-  // Row order inside a month file carries no meaning (readers sort and de-duplicate), and keeping it
-  // would serialise the partitioned write and buffer rows under the memory limit.
-  await conn.run('SET preserve_insertion_order = false');
+  const session = await openIngest(home, dataset, opts);
   const summaries: FileSummary[] = [];
   try {
-    await registerReferenceTables(conn);
-    for (const file of files) summaries.push(await ingestOne(conn, paths, manifest, dataset, file, opts));
+    for (const file of files) summaries.push(await session.ingest(file));
   } finally {
-    conn.closeSync();
-    instance.closeSync();
-    rmSync(paths.staging, { recursive: true, force: true });
+    session.close();
   }
   return { files: summaries, seconds: (performance.now() - started) / 1000 };
 }

@@ -42,6 +42,7 @@ test('quoted .tab: header skipped, repeated rows and reused ids are duplicates, 
       stored: 4,
       quarantined: { bad_date: 1, bad_number: 1, column_count: 1, unknown_cameo: 1, unknown_country: 1 },
       duplicates: 2,
+      filtered: {},
       alreadyIngested: false,
     },
   ]);
@@ -152,6 +153,7 @@ test('unquoted .tsv with CRLF line ends: repeated row and reused id are duplicat
       stored: 3,
       quarantined: {},
       duplicates: 2,
+      filtered: {},
       alreadyIngested: false,
     },
   ]);

@@ -1,6 +1,6 @@
 import type { QuarantineCounts } from '../store/lake/manifest.ts';
 
-/** What happened to one source file. `stored + Σ quarantined + duplicates = read`, always. */
+/** What happened to one source file. `stored + Σ quarantined + duplicates + Σ filtered = read`, always. */
 export type FileSummary = {
   file: string;
   sha256: string;
@@ -9,6 +9,8 @@ export type FileSummary = {
   stored: number;
   quarantined: QuarantineCounts;
   duplicates: number;
+  /** Valid rows left out by reason (`countries`: an actor's country is not among those asked for). */
+  filtered: QuarantineCounts;
   /** True when the same content was already in the lake: nothing was added. */
   alreadyIngested: boolean;
 };

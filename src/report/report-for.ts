@@ -36,7 +36,7 @@ export async function reportFor(
   const data = gatherReportData(kb, dyad, { now: opts.now, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
   if (opts.lake)
     data.machineEvents = await opts.lake.dyadEvents(dyad[0], dyad[1], { to: lastDay(data.asOf) });
-  if (opts.lake) data.coverage = pairCoverage(kb, dyad, 'all', await opts.lake.coverageShares());
+  if (opts.lake) data.coverage = pairCoverage(kb, dyad, 'all', await opts.lake.coverageShares(dyad));
   const model = buildReportModel(data);
   if (opts.format === 'md') return renderMarkdown(model);
   const html = renderHtml(model);

@@ -6,6 +6,6 @@ export type LakePort = {
   dyadEvents(a: string, b: string, range?: { from?: string; to?: string }): Promise<Event[]>;
   /** Every de-duplicated lake event of one country, by partner (ISO3), in one pass. */
   countryEvents(iso3: string, range?: { from?: string; to?: string }): Promise<Map<string, Event[]>>;
-  /** The share (0..1) of each month `YYYY-MM` its ingested files cover. */
-  coverageShares(): Promise<ReadonlyMap<string, number>>;
+  /** The share (0..1) of each month `YYYY-MM` its ingested files cover (for a pair: the files that kept it). */
+  coverageShares(dyad?: readonly [string, string]): Promise<ReadonlyMap<string, number>>;
 };

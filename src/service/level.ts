@@ -35,7 +35,7 @@ export async function levelInputOf(
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
     ...(lake
-      ? { lake: (d: Dyad) => lake.dyadEvents(d[0], d[1]), lakeShares: () => lake.coverageShares() }
+      ? { lake: (d: Dyad) => lake.dyadEvents(d[0], d[1]), lakeShares: () => lake.coverageShares(dyad) }
       : {}),
   });
   return { ...input, ...(q.mode ? { mode: q.mode } : {}), ...(q.explain ? { explain: q.explain } : {}) };

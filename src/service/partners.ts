@@ -50,7 +50,6 @@ export async function partnersOf(
   const month = q.month ?? q.now;
   const choice = q.events ?? 'all';
   const lakeEvents = choice !== 'kb' && lake ? await lake.countryEvents(iso3) : new Map<string, Event[]>();
-  const shares = choice !== 'kb' && lake ? await lake.coverageShares() : undefined;
   const others = new Set<string>(lakeEvents.keys());
   if (choice !== 'lake')
     for (const { dyad } of kb.dyads())
@@ -70,6 +69,7 @@ export async function partnersOf(
     );
     const first = firstMonthOf(events, signed) ?? month;
     const from = monthString(Math.min(monthIndex(first), monthIndex(month) - 12));
+    const shares = choice !== 'kb' && lake ? await lake.coverageShares(dyad) : undefined;
     const coverage = pairCoverage(kb, dyad, choice, shares);
     const level = computeLevel({ dyad, from, to: month, events, agreements, mechanisms, coverage });
     method = level.method;

@@ -6,6 +6,7 @@ import { ingestFiles } from '../../ingest/ingest-files.ts';
 import type { FileSummary } from '../../ingest/ingest-summary.ts';
 import type { Context } from '../context.ts';
 import { UserError } from '../io.ts';
+import { countriesOption } from '../resolve.ts';
 
 /** `file: read 2111, stored 2111, quarantined 0, duplicates 0 (0.4 s)` */
 export function summaryLine(f: FileSummary, cwd: string): string {
@@ -14,7 +15,8 @@ export function summaryLine(f: FileSummary, cwd: string): string {
   const q = Object.entries(f.quarantined);
   const quarantined = q.reduce((s, [, n]) => s + n, 0);
   const reasons = q.length ? ` (${q.map(([r, n]) => `${r} ${n}`).join(', ')})` : '';
-  return `${name}: read ${f.read}, stored ${f.stored}, quarantined ${quarantined}${reasons}, duplicates ${f.duplicates}`;
+  const filtered = Object.values(f.filtered).reduce((s, n) => s + n, 0);
+  return `${name}: read ${f.read}, stored ${f.stored}, quarantined ${quarantined}${reasons}, duplicates ${f.duplicates}${filtered ? `, filtered ${filtered} (countries)` : ''}`;
 }
 
 /** `bilateral ingest gdelt|icews FILE...`: event-data files into the lake, idempotently. */
@@ -23,10 +25,15 @@ export function registerIngest(program: Command, ctx: Context): void {
     .command('ingest')
     .argument('<dataset>', 'gdelt (1.0 or 2.0 event exports: plain, .zip or .gz) or icews (event files)')
     .argument('<files...>', 'files to add')
+    .option(
+      '--countries <list>',
+      'keep only rows between these countries (A,B,…); count the rest as filtered',
+    )
     .description('add GDELT or ICEWS event files to the lake; malformed rows are counted and set aside')
-    .action(async (dataset: string, files: string[]) => {
+    .action(async (dataset: string, files: string[], flags: { countries?: string }) => {
       if (dataset !== 'gdelt' && dataset !== 'icews')
         throw new UserError(`dataset must be gdelt or icews, got "${dataset}"`);
+      const countries = countriesOption(flags.countries);
       const home = ctx.home();
       const paths = files.map((f) => resolve(ctx.io.cwd, f));
       // A bar on a terminal; a plain summary line per file otherwise (logs, pipes, CI).
@@ -45,6 +52,7 @@ export function registerIngest(program: Command, ctx: Context): void {
       try {
         summary = await ingestFiles(home.dir, dataset, paths, {
           now: ctx.io.now,
+          ...(countries ? { countries } : {}),
           ...(bar
             ? {
                 onProgress: (rows: number, total: number, file: string) => {

@@ -4,22 +4,20 @@ import { listen } from '../../api/server.ts';
 import { ensureToken } from '../../api/token.ts';
 import { WEB_DIR } from '../../api/web-dir.ts';
 import type { Context } from '../context.ts';
+import { type FetchFlags, fetchFlags } from '../fetch-options.ts';
 import { UserError } from '../io.ts';
+import { startFollowing } from '../serve-follow.ts';
+import { stopSignal } from '../stop-signal.ts';
 
-type ServeFlags = { host: string; port: string; printToken?: boolean };
-
-/** Resolves when the process is asked to stop (Ctrl-C or a service manager). */
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-}
+type ServeFlags = FetchFlags & { host: string; port: string; printToken?: boolean; follow?: string | true };
 
 /** `bilateral serve [--host 127.0.0.1] [--port 8080] [--print-token]`: the API and the dashboard. */
 export function registerServe(program: Command, ctx: Context, stop: () => Promise<void> = stopSignal): void {
-  program
-    .command('serve')
+  fetchFlags(program.command('serve'))
+    .option(
+      '--follow [dataset]',
+      'keep the lake current while serving, as fetch --follow does (gdelt or icews)',
+    )
     .option(
       '--host <host>',
       'address to listen on (other machines can reach it only if you say so)',
@@ -38,13 +36,22 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
         ctx.out(token);
         return;
       }
+      const follower = flags.follow ? await startFollowing(ctx, flags.follow, flags) : undefined;
       // The lake is optional: a home without one serves the knowledge base alone.
-      const lake = await ctx.lake();
-      const app = createApp({ kb: home.kb, lake, token, now: ctx.io.now, webDir: WEB_DIR });
+      const lake = follower?.lake.reader ?? (await ctx.lake());
+      const app = createApp({
+        kb: home.kb,
+        lake,
+        token,
+        now: ctx.io.now,
+        webDir: WEB_DIR,
+        ...(follower ? { onLakeReload: follower.lake.onReload } : {}),
+      });
       let server: Awaited<ReturnType<typeof listen>>;
       try {
         server = await listen(app, { host: flags.host, port });
       } catch (err) {
+        await follower?.stop();
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE')
           throw new UserError(`port ${port} on ${flags.host} is in use; try --port 0`);
@@ -57,6 +64,7 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
       );
       ctx.note(`home: ${home.dir}; writes need the token: bilateral serve --print-token`);
       await stop();
+      await follower?.stop();
       await server.close();
     });
 }

@@ -16,6 +16,11 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The lake is being written by another live process. */
+export class LakeBusyError extends Error {
+  override name = 'LakeBusyError';
+}
+
 /** Takes the lock of the lake at `root`; returns its release, or throws when a live process holds it. */
 export function lockLake(root: string): () => void {
   const path = join(root, '.lock');
@@ -27,7 +32,7 @@ export function lockLake(root: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(readFileSync(path, 'utf8'));
       if (Number.isInteger(holder) && holder > 0 && alive(holder))
-        throw new Error(`${path}: another ingest (process ${holder}) is writing to this lake`);
+        throw new LakeBusyError(`${path}: another ingest (process ${holder}) is writing to this lake`);
       rmSync(path, { force: true });
     }
   }

@@ -259,3 +259,21 @@ test('forEachDyad streams every dyad of a real GDELT export with the events of d
     real.close();
   }
 });
+
+test('coverage: a file ingested for some countries covers only their pairs', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'bilateral-lake-countries-'));
+  await ingestFiles(home, 'gdelt', [join(FIXTURES, 'gdelt', '20191024143000.export.CSV')], {
+    countries: ['AZE', 'RUS', 'UZB'],
+  });
+  const filtered = await Lake.open(home);
+  try {
+    const quarter = 15 / (31 * 24 * 60);
+    assert.deepEqual([...(await filtered.coverageShares(['AZE', 'UZB']))], [['2019-10', quarter]]);
+    assert.deepEqual([...(await filtered.coverageShares(['RUS', 'UZB']))], [['2019-10', quarter]]);
+    // The rows of other pairs were left out: the file says nothing about them.
+    assert.deepEqual([...(await filtered.coverageShares(['RUS', 'UKR']))], []);
+    assert.deepEqual([...(await filtered.coverageShares())], []);
+  } finally {
+    filtered.close();
+  }
+});

@@ -9,7 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlString } from '../../ingest/read-lines-sql.ts';
 import type { Event } from '../../core/types.ts';
 import { lakeParquetFiles } from './lake-cleanup.ts';
-import { coveredShares, fileCoverage } from './lake-coverage.ts';
+import { type CoveredMinutes, coveredShares, fileCoverage } from './lake-coverage.ts';
 import { lakeEvent } from './lake-event.ts';
 import type { LakeEventRow } from './lake-event.ts';
 import { lakePaths } from './lake-paths.ts';
@@ -45,7 +45,7 @@ export type DyadMonthAggregate = {
 };
 
 export class Lake {
-  private shares: Promise<Map<string, number>> | undefined;
+  private perFile: Promise<{ dataset: string; minutes: CoveredMinutes; countries?: string[] }[]> | undefined;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -68,16 +68,26 @@ export class Lake {
   /**
    * The share (0..1) of each month `YYYY-MM` that the ingested files cover (lake-coverage.ts): each
    * file's named period on the days it holds rows, else the days its rows were added (or dated).
-   * Computed once per opened lake, in one query. The lake covers every pair alike.
+   * A file ingested with `--countries` covers only pairs of those countries: with a `dyad`, only
+   * the files that kept both count; without one, only the files that kept every country. Each
+   * file's days are read once per opened lake, in one query.
    */
-  coverageShares(): Promise<Map<string, number>> {
-    this.shares ??= this.computeShares();
-    return this.shares;
+  async coverageShares(dyad?: readonly [string, string]): Promise<Map<string, number>> {
+    this.perFile ??= this.fileCoverage();
+    const files = await this.perFile;
+    return coveredShares(
+      files.filter(
+        ({ countries }) =>
+          countries === undefined || (dyad !== undefined && dyad.every((c) => countries.includes(c))),
+      ),
+    );
   }
 
-  private async computeShares(): Promise<Map<string, number>> {
+  private async fileCoverage(): Promise<
+    { dataset: string; minutes: CoveredMinutes; countries?: string[] }[]
+  > {
     const files = this.entries.flatMap((e) => e.parquet.map((p) => join(this.root, p)));
-    if (files.length === 0) return new Map();
+    if (files.length === 0) return [];
     // One pass over the lake: the days each Parquet file holds rows added on, and dated.
     const reader = await this.conn.runAndReadAll(
       `SELECT filename, strftime(added_date, '%Y-%m-%d') AS added, strftime(event_date, '%Y-%m-%d') AS dated
@@ -92,18 +102,20 @@ export class Lake {
       if (dated !== null) days.dated.add(String(dated));
       byFile.set(key, days);
     }
-    return coveredShares(
-      this.entries.map((entry) => {
-        const days = { added: new Set<string>(), dated: new Set<string>() };
-        for (const p of entry.parquet) {
-          const d = byFile.get(join(this.root, p));
-          if (!d) continue;
-          for (const x of d.added) days.added.add(x);
-          for (const x of d.dated) days.dated.add(x);
-        }
-        return { dataset: entry.dataset, minutes: fileCoverage(entry.file, days) };
-      }),
-    );
+    return this.entries.map((entry) => {
+      const days = { added: new Set<string>(), dated: new Set<string>() };
+      for (const p of entry.parquet) {
+        const d = byFile.get(join(this.root, p));
+        if (!d) continue;
+        for (const x of d.added) days.added.add(x);
+        for (const x of d.dated) days.dated.add(x);
+      }
+      return {
+        dataset: entry.dataset,
+        minutes: fileCoverage(entry.file, days),
+        ...(entry.countries ? { countries: entry.countries } : {}),
+      };
+    });
   }
 
   /** The de-duplicated events of the dyad `a`–`b` (either order), by date then CAMEO code. */

@@ -29,9 +29,24 @@ export type ManifestEntry = {
   ids?: Record<string, [number, number]>;
   /** Quarantine file relative to the lake root, when rows were set aside. */
   quarantine?: string;
+  /** Valid rows left out by reason (`countries`), when the ingest kept only some countries. */
+  filtered?: QuarantineCounts;
+  /** The countries (ISO3) the ingest kept, when it kept only some: the file holds more. */
+  countries?: string[];
+  /** Where `fetch` had the file from: its address (before any mirror) and the MD5 its list gave. */
+  source?: { url: string; md5: string };
 };
 
 export type Manifest = { version: 1; files: ManifestEntry[] };
+
+/**
+ * Whether an entry ingested with `entryCountries` (all when undefined) already holds every row an
+ * ingest keeping `wanted` (all when undefined) would store.
+ */
+export function coversCountries(entryCountries: string[] | undefined, wanted: string[] | undefined): boolean {
+  if (entryCountries === undefined) return true;
+  return wanted?.every((c) => entryCountries.includes(c)) ?? false;
+}
 
 /** The manifest at `path`, or an empty one when the lake is new. */
 export function readManifest(path: string): Manifest {

@@ -15,6 +15,12 @@ import type { QuarantinedRow } from './quarantine-file.ts';
 /** The month partition quarantined rows are staged in. */
 export const QUARANTINE_MONTH = 'quarantine';
 
+/** The month partition of valid rows an ingest was told to leave out (`--countries`). */
+export const FILTERED_MONTH = 'filtered';
+
+/** Whether a staged partition holds rows for the lake (not quarantined, not filtered out). */
+const isLakeMonth = (m: string): boolean => m !== QUARANTINE_MONTH && m !== FILTERED_MONTH;
+
 /** Months staged under `stageDir` (directory `month=X`), quarantine included. */
 export function stagedMonths(stageDir: string): string[] {
   if (!existsSync(stageDir)) return [];
@@ -27,24 +33,26 @@ export function stagedMonths(stageDir: string): string[] {
 const glob = (stageDir: string): string => sqlString(join(stageDir, '*', '*.parquet'));
 const staged = (stageDir: string): string => `read_parquet(${glob(stageDir)}, hive_partitioning=true)`;
 
-/** Rows read and quarantined by reason. */
+/** Rows read, quarantined by reason, and filtered out (the only reason being `countries`). */
 export async function stagedCounts(
   conn: DuckDBConnection,
   stageDir: string,
-): Promise<{ read: number; quarantined: QuarantineCounts }> {
-  if (stagedMonths(stageDir).length === 0) return { read: 0, quarantined: {} };
+): Promise<{ read: number; quarantined: QuarantineCounts; filtered: QuarantineCounts }> {
+  if (stagedMonths(stageDir).length === 0) return { read: 0, quarantined: {}, filtered: {} };
   const rows = (
     await conn.runAndReadAll(
-      `SELECT _reason, count(*)::INTEGER FROM ${staged(stageDir)} GROUP BY 1 ORDER BY 1`,
+      `SELECT _reason, month = '${FILTERED_MONTH}', count(*)::INTEGER FROM ${staged(stageDir)} GROUP BY 1, 2 ORDER BY 1, 2`,
     )
   ).getRows();
   let read = 0;
   const quarantined: QuarantineCounts = {};
-  for (const [reason, n] of rows) {
+  const filtered: QuarantineCounts = {};
+  for (const [reason, isFiltered, n] of rows) {
     read += Number(n);
     if (reason !== null) quarantined[String(reason)] = Number(n);
+    else if (isFiltered === true) filtered.countries = Number(n);
   }
-  return { read, quarantined };
+  return { read, quarantined, filtered };
 }
 
 /** Event id range of each dataset among the staged rows to store, e.g. `{ gdelt2: [881990832, 881992942] }`. */
@@ -52,7 +60,7 @@ export type IdRanges = Record<string, [number, number]>;
 
 /** The id ranges of the staged rows (kept in the manifest, so later ingests compare only overlapping files). */
 export async function stagedIdRanges(conn: DuckDBConnection, stageDir: string): Promise<IdRanges> {
-  const months = stagedMonths(stageDir).filter((m) => m !== QUARANTINE_MONTH);
+  const months = stagedMonths(stageDir).filter(isLakeMonth);
   if (months.length === 0) return {};
   const files = months.map((m) => sqlString(join(stageDir, `month=${m}`, '*.parquet'))).join(', ');
   const rows = (
@@ -72,7 +80,7 @@ export function rangesOverlap(a: IdRanges, b: IdRanges): boolean {
 
 /** Staged Parquet files of the months to store. */
 function storedFiles(stageDir: string): string {
-  const months = stagedMonths(stageDir).filter((m) => m !== QUARANTINE_MONTH);
+  const months = stagedMonths(stageDir).filter(isLakeMonth);
   return months.map((m) => sqlString(join(stageDir, `month=${m}`, '*.parquet'))).join(', ');
 }
 
@@ -159,12 +167,13 @@ export async function quarantinedRows(conn: DuckDBConnection, stageDir: string):
 
 /**
  * Moves the staged months into `events/month=M/<name>.parquet` (one rename each, so every file
- * appears whole) and returns their paths relative to `lakeRoot`. Quarantine is not moved.
+ * appears whole) and returns their paths relative to `lakeRoot`. Quarantined and filtered rows are
+ * not moved.
  */
 export function publishStaged(stageDir: string, eventsDir: string, lakeRoot: string, name: string): string[] {
   const out: string[] = [];
   for (const month of stagedMonths(stageDir)) {
-    if (month === QUARANTINE_MONTH) continue;
+    if (!isLakeMonth(month)) continue;
     const dir = join(stageDir, `month=${month}`);
     const parts = readdirSync(dir)
       .filter((f) => f.endsWith('.parquet'))
