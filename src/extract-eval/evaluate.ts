@@ -10,8 +10,11 @@ export type ExtractOptions = {
   referenceDate?: string;
 };
 
+/** An extracted event: its date is null when the text states none (it then matches no gold event). */
+export type Extracted = Omit<Comparable, 'date'> & { date: string | null };
+
 /** The part of `extractEvents` the evaluation calls. */
-export type Extractor = (text: string, opts: ExtractOptions) => { events: readonly Comparable[] };
+export type Extractor = (text: string, opts: ExtractOptions) => { events: readonly Extracted[] };
 
 /** An event as the report shows it: enough to find it in the text. */
 export type EventBrief = { dyad: string; class: string; date: string; quote?: string };
@@ -30,7 +33,7 @@ export type FileResult = {
 export type CorpusResult = { files: FileResult[]; total: Score };
 
 function brief(e: Comparable & { quote?: string }): EventBrief {
-  const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date };
+  const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date || 'unknown' };
   if (e.quote !== undefined) out.quote = e.quote;
   return out;
 }
@@ -55,7 +58,8 @@ export function extractOptions(gold: GoldFile): ExtractOptions {
 export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): FileResult {
   let extracted: readonly Comparable[];
   try {
-    extracted = extract(text, extractOptions(gold)).events;
+    // An undated event shows as "unknown" and, with an empty date, matches nothing.
+    extracted = extract(text, extractOptions(gold)).events.map((e) => ({ ...e, date: e.date ?? '' }));
   } catch (err) {
     const score = rates({
       gold: gold.events.length,

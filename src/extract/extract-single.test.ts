@@ -4,12 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Event } from '../core/types.ts';
-import { extractEvents } from './index.ts';
+import { type ExtractedEvent, extractEvents } from './index.ts';
 
 const REFERENCE_DATE = '2024-01-15';
 
-type Case = { name: string; text: string; events: Event[] };
+type Case = { name: string; text: string; events: ExtractedEvent[] };
 
 const CASES: Case[] = [
   {
@@ -885,9 +884,34 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'no date, no event',
+    name: 'no date in the text: the publication date, marked so',
     text: 'Azerbaijan and Uzbekistan signed an agreement on culture.',
-    events: [],
+    events: [
+      {
+        id: 'doc#1',
+        date: REFERENCE_DATE,
+        precision: 'day',
+        dated_by: 'publication',
+        dyad: ['AZE', 'UZB'],
+        initiator: 'both',
+        class: 'agreement',
+        cameo: '057',
+        goldstein: 8,
+        actors: [],
+        summary: 'Azerbaijan and Uzbekistan signed an agreement on culture.',
+        sectors: ['culture'],
+        sources: [
+          {
+            document: 'doc',
+            quote: 'Azerbaijan and Uzbekistan signed an agreement on culture.',
+            start: 0,
+            end: 57,
+          },
+        ],
+        provenance: 'extracted',
+        confidence: 0.65,
+      },
+    ],
   },
 ];
 

@@ -1,29 +1,40 @@
 import { sortedDyad } from '../core/countries.ts';
-import type { Event } from '../core/types.ts';
 import { findTriggers } from './classify/find-triggers.ts';
 import { RECOGNIZERS, REFINERS } from './configuration.ts';
 import { documentIdOf } from './document-id.ts';
+import { findDateline } from './recognize/dateline.ts';
 import { tokenize } from './recognize/tokens.ts';
 import { documentDyad, passageCountries } from './refine/document-dyad.ts';
 import { findSectors } from './refine/sectors.ts';
 import { segmentText } from './segment/segment-text.ts';
 import { toEvent } from './to-event.ts';
-import type { Candidate, DocumentContext, SentenceFacts } from './types.ts';
+import type { Candidate, DocumentContext, ExtractedEvent, SentenceFacts } from './types.ts';
 
 export type ExtractOptions = {
   /** The pair the caller asks about: events of other pairs are left out. */
   dyad?: [string, string];
   documentId?: string;
   title?: string;
-  /** YYYY-MM-DD: the document's own date, for "yesterday"-style phrases and to tell plans from events. */
+  /**
+   * YYYY-MM-DD: the publication date, for "yesterday"-style phrases, to tell plans from events, and
+   * for the events the text states without a date. Without it, a dateline at the head of the text
+   * ("Tashkent, 22 August 2024 —", "Published: …") is read instead.
+   */
   referenceDate?: string;
   language?: string;
 };
 
 export type ExtractResult = {
   document: { id: string; title?: string; language: string; sentences: number };
-  events: Event[];
+  events: ExtractedEvent[];
 };
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s);
+}
 
 const CYRILLIC_RUN = /[\u0400-\u04ff]{4}/;
 
@@ -60,8 +71,12 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
     facts: [],
     passageCountries: new Map(),
   };
-  if (opts.referenceDate && /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate))
-    ctx.referenceDate = opts.referenceDate;
+  const published =
+    opts.referenceDate && isDay(opts.referenceDate) ? opts.referenceDate : findDateline(input);
+  if (published) {
+    ctx.referenceDate = published;
+    ctx.publicationDate = published;
+  }
   if (opts.dyad) ctx.requestedDyad = sortedDyad(opts.dyad[0].toUpperCase(), opts.dyad[1].toUpperCase());
   ctx.facts = recognize(ctx);
   const dd = documentDyad(ctx.facts, opts.title ?? ctx.sentences[0]?.text);

@@ -11,6 +11,10 @@ const CIRCUMSTANCE = /^at\s+the\s+invitation|^invitation\s+of/i;
 /** A plan named as a noun ("the upcoming state visit"): not an event that happened. */
 const PLANNED_BEFORE =
   /\b(?:upcoming|forthcoming|planned|next|future|proposed|possible|prepar(?:e|ing|ations?)\s+(?:for\s+)?)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A schedule the reporter gives ("is expected to visit", "is due to meet"): no actor stated an intent. */
+const SCHEDULED =
+  /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:expected|scheduled|due|slated|set)\s+to\s+(?:[\w-]+\s+)?$/i;
+const SCHEDULED_TRIGGER = /^(?:expected|scheduled)\b/i;
 /** A purpose or an invited act ("invited X to pay a state visit", "telephoned … to congratulate"). */
 const PURPOSE_BEFORE = /\bto\s+(?:[\w-]+\s+){0,2}$/i;
 /** A trigger word used as a noun after a preposition ("sanctions … over the attack"). */
@@ -61,6 +65,7 @@ function eventMatches(text: string): RuleMatch[] {
     const head = text.slice(Math.max(0, m.start - 60), m.start);
     if (CIRCUMSTANCE.test(text.slice(Math.max(0, m.start - 7), m.end))) continue;
     if (PLANNED_BEFORE.test(head) && !m.code.startsWith('03')) continue;
+    if (SCHEDULED.test(head) || SCHEDULED_TRIGGER.test(text.slice(m.start, m.end))) continue;
     if (REFERENCE_BEFORE.test(head) && /^(?:1[4-9]|20)/.test(m.code)) continue;
     const prev = kept[kept.length - 1];
     if (prev) {

@@ -80,7 +80,8 @@ function movesContext(
 }
 
 /**
- * Dates for candidates: their own mention, else the passage's date context. Relative phrases
+ * Dates for candidates: their own mention, else the passage's date context, else the publication
+ * date; a candidate none of these dates stays undated (it is emitted with an unknown date). Relative phrases
  * ("a month earlier", "the same year", "on 22 August") resolve against the latest date the
  * document stated before them; "yesterday"-style phrases only against the reference date; a date
  * a text gives for the future ("to meet in 2024") never becomes the context.
@@ -126,12 +127,20 @@ export const assignDates: Refiner = {
           c.date = r.date;
           c.approximate = r.approximate;
           c.dateInferred = m?.year === undefined;
-        } else if (!s.quoted && !HABITUAL.test(s.text)) {
-          // An undated sentence happened when the passage last said, else when the document last said.
+        } else if (s.quoted || HABITUAL.test(s.text)) {
+          // A habit or a quoted word is no event of its own day.
+          c.dropped = true;
+        } else {
+          // An undated sentence happened when the passage last said, else when the document last
+          // said, else on the day it was published; with none of these it stays undated.
           const inferred = context ?? docContext;
           if (inferred) {
             c.date = inferred;
             c.dateInferred = true;
+          } else if (ctx.publicationDate) {
+            c.date = { date: ctx.publicationDate, precision: 'day' };
+            c.dateInferred = true;
+            c.datedByPublication = true;
           }
         }
       }
@@ -141,6 +150,6 @@ export const assignDates: Refiner = {
         if (!docContext || !isAside(moved, docContext)) docContext = moved;
       }
     }
-    return candidates.filter((c) => c.date !== undefined);
+    return candidates.filter((c) => !c.dropped);
   },
 };
