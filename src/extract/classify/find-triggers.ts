@@ -1,6 +1,7 @@
 import type { Candidate, SentenceFacts, Trigger } from '../types.ts';
 import { matchRules, type RuleMatch, selectMatches } from './all-rules.ts';
 import { classForCode } from './class-for-code.ts';
+import { dictionaryMatches } from './dictionary-matches.ts';
 
 /** Codes that are talk about talk (comments, denials, hopes): not events between two countries. */
 const NOT_EVENTS = /^(?:010|011|012|013|014|015|016|019)$/;
@@ -55,11 +56,11 @@ function isHeading(f: SentenceFacts, text: string): boolean {
   return before && after;
 }
 
-/** The trigger matches of a sentence that state events of its own, in text order. */
-function eventMatches(text: string): RuleMatch[] {
+/** The matches of a sentence that state events of its own, in text order. */
+function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
   const quotes = quotedSpans(text);
   const kept: RuleMatch[] = [];
-  for (const m of selectMatches(matchRules(text))) {
+  for (const m of matches) {
     if (m.weak || NOT_EVENTS.test(m.code)) continue;
     if (quotes.some(([a, b]) => m.start > a && m.start < b)) continue;
     const head = text.slice(Math.max(0, m.start - 60), m.start);
@@ -79,6 +80,15 @@ function eventMatches(text: string): RuleMatch[] {
     kept.push(m);
   }
   return kept;
+}
+
+/**
+ * The trigger matches of a sentence that state events of its own, in text order: the project's
+ * rules, else the verbs of PETRARCH's dictionary that wink tags as verbs there.
+ */
+function eventMatches(text: string): RuleMatch[] {
+  const kept = keepEvents(text, selectMatches(matchRules(text)));
+  return kept.length > 0 ? kept : keepEvents(text, dictionaryMatches(text));
 }
 
 /** Candidates for one sentence: each event pattern it states, with its class and CAMEO code. */

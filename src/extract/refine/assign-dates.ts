@@ -14,9 +14,12 @@ const ANAPHORIC =
   /^(?:both\s+(?:presidents|leaders|sides|heads)|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties|heads)|during\s+the\s+(?:visit|talks|meeting)|within\s+the\s+(?:framework\s+of\s+the\s+)?visit|in\s+the\s+course\s+of|at\s+the\s+(?:talks|meeting)|following\s+the\s+(?:talks|meeting)|they\b|also\b|in\s+addition)/i;
 /** How far after an intent's verb a date still dates the intent ("proposed on 1 March to …"). */
 const INTENT_REACH = 4;
-/** What a text says is usual or ongoing ("maintain regular contacts", "are developing"): no date of its own. */
+/**
+ * What a text says is usual, ongoing or a trend ("maintain regular contacts", "are developing",
+ * a sentence opening "In recent years"): no date of its own.
+ */
 const HABITUAL =
-  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b/i;
+  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b/i;
 const DATELINE_PENALTY = 200;
 const DATELINE_PLACE = /^(?:\p{L}[\p{L} .'’-]{0,30},\s*)?$/u;
 

@@ -24,8 +24,9 @@ function parties(c: Candidate): string[] {
 
 /**
  * The pair of each candidate: with a requested dyad, that pair when the sentence is about it;
- * otherwise the sentence's countries, topped up from its passage and then the document's pair.
- * A candidate with no pair is dropped.
+ * otherwise the sentence's countries, topped up from its passage and then the document's pair; a
+ * sentence and document that name one country only give that country on both sides. A candidate
+ * with no country is dropped.
  */
 export const choosePair: Refiner = {
   name: 'choose-pair',
@@ -48,6 +49,9 @@ export const choosePair: Refiner = {
         if (dd && pool.length < 2) for (const x of dd) if (pool.length < 2 && !pool.includes(x)) pool.push(x);
         if (dd && pool.includes(dd[0]) && pool.includes(dd[1])) pair = dd;
         else if (pool.length >= 2) pair = sortedDyad(pool[0] as string, pool[1] as string);
+        // One country acting on its own people or on no state ("Sudan lifted a state of emergency"):
+        // an event of that country alone, which no pair's level takes.
+        else if (pool.length === 1 && countries.length === 1) pair = [pool[0] as string, pool[0] as string];
         c.dyadInferred = countries.length < 2;
       }
       if (pair) c.dyad = pair;

@@ -1,0 +1,141 @@
+import data from '../../../data/cameo-verbs.json' with { type: 'json' };
+
+/**
+ * CAMEO coding by PETRARCH-2's verb dictionary (`data/cameo-verbs.json`, built from
+ * `CAMEO.2.0.txt`): each verb form belongs to a block with a default code and phrase patterns
+ * (the words before and after the verb that select a finer code: "lift * curfew" is 0813).
+ * The project's own rules come first; this is the field's vocabulary for every verb they lack.
+ */
+
+type Pattern = [code: string, before: string[], after: string[]];
+type Dictionary = { verbs: Record<string, [string, number]>; blocks: Pattern[][] };
+
+export type VerbMatch = { start: number; end: number; code: string; verb: string };
+
+const dictionary = data as unknown as Dictionary;
+/** How many words after (before) a verb its patterns look at: about one clause. */
+const AFTER = 10;
+const BEFORE = 6;
+const MAX_VERB_WORDS = 3;
+/** Words that make the next word a noun, not a verb ("the attack", "its withdrawal"). */
+const DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'of',
+]);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** A modal before a verb makes it a possibility or a plan, not a fact ("will be held", "could attack"). */
+const MODAL = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'could', 'can', 'must']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+/**
+ * Light verbs: their object, not the verb, says what happened ("gave examples", "took place",
+ * "held a ceremony"). They code only through a pattern of the dictionary, never by default.
+ */
+const LIGHT =
+  /^(?:give|gives|gave|given|giving|take|takes|took|taken|taking|make|makes|made|making|hold|holds|held|holding|have|has|had|get|gets|got|put|puts|set|sets|keep|keeps|kept|bring|brings|brought|go|goes|went|gone|come|comes|came)$/;
+const WORD = /[A-Za-z][A-Za-z'-]*|\d+/g;
+
+type Word = { text: string; start: number; end: number };
+
+/** Lower-case words of a sentence with their offsets. */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** True when the words of `want` (each may be "a|b") occur in `have` in this order. */
+function inOrder(want: readonly string[], have: readonly Word[]): boolean {
+  let j = 0;
+  for (const w of want) {
+    const options = w.split('|');
+    while (j < have.length && !options.some((o) => matchesAt(o, have, j))) j++;
+    if (j >= have.length) return false;
+    j += w.split(' ').length;
+  }
+  return true;
+}
+
+function matchesAt(option: string, have: readonly Word[], j: number): boolean {
+  const parts = option.split(' ');
+  return parts.every((p, k) => have[j + k]?.text === p);
+}
+
+/**
+ * The code a verb takes at a place: its longest matching pattern's, else its own (may be "", and
+ * is "" for a light verb).
+ */
+function codeAt(
+  entry: [string, number],
+  ws: readonly Word[],
+  i: number,
+  last: number,
+  light: boolean,
+): string {
+  const [own, block] = entry;
+  const after = ws.slice(last + 1, last + 1 + AFTER);
+  const before = ws.slice(Math.max(0, i - BEFORE), i);
+  let best = light ? '' : own;
+  let bestLen = 0;
+  for (const [code, b, a] of dictionary.blocks[block] ?? []) {
+    const len = b.length + a.length;
+    if (len <= bestLen || len === 0) continue;
+    if (inOrder(a, after) && inOrder(b, before)) {
+      best = code;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+/**
+ * Every verb of the dictionary in a sentence, coded, in text order. A form after a determiner is
+ * a noun; a negated verb ("did not attack") or one under a modal ("will be held") states no event.
+ * Multi-word verbs ("call off") win over their first word.
+ */
+export function verbMatches(text: string): VerbMatch[] {
+  const ws = words(text);
+  const out: VerbMatch[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    let entry: [string, number] | undefined;
+    let last = i;
+    let key = '';
+    let verb = '';
+    for (let k = 0; k < MAX_VERB_WORDS && i + k < ws.length; k++) {
+      key = k === 0 ? (ws[i] as Word).text : `${key} ${(ws[i + k] as Word).text}`;
+      const hit = Object.hasOwn(dictionary.verbs, key) ? dictionary.verbs[key] : undefined;
+      if (hit) {
+        entry = hit;
+        last = i + k;
+        verb = key;
+      }
+    }
+    if (!entry) continue;
+    const prev = ws[i - 1]?.text ?? '';
+    const prev2 = ws[i - 2]?.text ?? '';
+    const prev3 = ws[i - 3]?.text ?? '';
+    const next = ws[last + 1]?.text ?? '';
+    if (DETERMINER.has(prev) || NEGATION.has(prev) || NEGATION.has(prev2)) continue;
+    if (MODAL.has(prev) || MODAL.has(prev2) || MODAL.has(prev3)) continue;
+    // "-ing" without "is/was" is a gerund or an adjective ("a welcoming ceremony"); "-ed by" without
+    // an auxiliary describes a noun ("relations distinguished by …").
+    if (/ing$/.test(verb) && !BE.has(prev)) continue;
+    if (/ed$/.test(verb) && next === 'by' && !BE.has(prev) && prev !== 'has' && prev !== 'have') continue;
+    const code = codeAt(entry, ws, i, last, LIGHT.test(verb));
+    const first = ws[i] as Word;
+    if (code) out.push({ start: first.start, end: (ws[last] as Word).end, code, verb });
+    i = last;
+  }
+  return out;
+}
