@@ -48,7 +48,8 @@ export type CountryMention = {
   start: number;
   end: number;
   iso3: string;
-  kind: 'name' | 'demonym' | 'capital';
+  /** `place`: a city or region of the country (Phoenix dictionaries); like a capital, a place more often than a party. */
+  kind: 'name' | 'demonym' | 'capital' | 'place';
 };
 
 export type ActorMention = {

@@ -4,7 +4,11 @@ import type { Candidate, DocumentContext, Refiner } from '../types.ts';
 /** A capital after "in", "at", "to" names where something happened, not a party to it. */
 const PLACE_LEAD = /\b(?:in|at|to)\s+$/i;
 
-/** The countries a candidate's sentence names as parties: names, demonyms, people, titles. */
+/**
+ * The countries a candidate's sentence names as parties: names, demonyms, capitals standing for
+ * states, people, titles. Cities and places ("in Dili") count only when the sentence names no
+ * party: then the event happened in that country (a riot in Dili is East Timor's).
+ */
 function parties(c: Candidate): string[] {
   const f = c.facts;
   const out: string[] = [];
@@ -12,13 +16,19 @@ function parties(c: Candidate): string[] {
     if (x && !out.includes(x)) out.push(x);
   };
   const inSetting = (at: number) => f.settings.some((x) => at >= x.start && at < x.end);
+  let where: string | undefined;
   for (const m of f.countries) {
     const lead = f.sentence.text.slice(Math.max(0, m.start - 6), m.start);
-    if (m.kind === 'capital' && (PLACE_LEAD.test(lead) || inSetting(m.start))) continue;
+    if (m.kind === 'place' || (m.kind === 'capital' && (PLACE_LEAD.test(lead) || inSetting(m.start)))) {
+      where ??= m.iso3;
+      continue;
+    }
     add(m.iso3);
   }
   for (const a of c.resolvedActors) add(a.country);
   for (const a of f.actors) if (!a.name) add(a.country);
+  // A summit's city ("at the SCO summit in Samarkand") hosts others' meetings: never a party.
+  if (out.length === 0 && where && f.settings.length === 0) add(where);
   return out;
 }
 
