@@ -661,7 +661,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an event at a multilateral summit carries its setting',
+    name: 'an event at a multilateral summit carries its setting, and the city (Phoenix) its place',
     text: 'On 11 November 2022, at the 9th summit of the Organization of Turkic States in Samarkand, Azerbaijan and Uzbekistan signed an agreement on transport.',
     events: [
       {
@@ -674,6 +674,7 @@ const CASES: Case[] = [
         cameo: '057',
         goldstein: 8,
         actors: [],
+        place: { name: 'Samarkand', country: 'UZB' },
         summary:
           'On 11 November 2022, at the 9th summit of the Organization of Turkic States in Samarkand, Azerbaijan and Uzbekistan signed an agreement on transport.',
         sectors: ['transport'],
