@@ -84,11 +84,15 @@ function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
 
 /**
  * The trigger matches of a sentence that state events of its own, in text order: the project's
- * rules, else the verbs of PETRARCH's dictionary that wink tags as verbs there.
+ * rules, else (when the sentence names a country or a person) the verbs of PETRARCH's dictionary
+ * that wink tags as verbs there.
  */
-function eventMatches(text: string): RuleMatch[] {
+function eventMatches(f: SentenceFacts): RuleMatch[] {
+  const text = f.sentence.text;
   const kept = keepEvents(text, selectMatches(matchRules(text)));
-  return kept.length > 0 ? kept : keepEvents(text, dictionaryMatches(text));
+  if (kept.length > 0) return kept;
+  // The dictionary speaks for a sentence that names a party itself (a country, a person).
+  return f.countries.length + f.actors.length > 0 ? keepEvents(text, dictionaryMatches(text)) : [];
 }
 
 /** Candidates for one sentence: each event pattern it states, with its class and CAMEO code. */
@@ -97,7 +101,7 @@ export function findTriggers(f: SentenceFacts, text: string, sectors: (t: string
   if (AMONG.test(s) || isHeading(f, text)) return [];
   const out: Candidate[] = [];
   let sentenceSectors: string[] | undefined;
-  for (const m of eventMatches(s)) {
+  for (const m of eventMatches(f)) {
     const cls = classForCode(m.code, s.slice(Math.max(0, m.start - 20), m.end + 60));
     if (!cls) continue;
     const trigger: Trigger = { start: m.start, end: m.end, cameo: m.code, class: cls, rule: m.code };

@@ -13,6 +13,7 @@ type Dictionary = { verbs: Record<string, [string, number]>; blocks: Pattern[][]
 export type VerbMatch = { start: number; end: number; code: string; verb: string };
 
 const dictionary = data as unknown as Dictionary;
+let verbIndex: Map<string, [string, number]> | undefined;
 /** How many words after (before) a verb its patterns look at: about one clause. */
 const AFTER = 10;
 const BEFORE = 6;
@@ -55,21 +56,49 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** True when the words of `want` (each may be "a|b") occur in `have` in this order. */
-function inOrder(want: readonly string[], have: readonly Word[]): boolean {
+/** One word of a pattern: its alternatives, each a run of words ("cease fire"). */
+type Slot = string[][];
+type Compiled = { code: string; before: Slot[]; after: Slot[]; size: number };
+
+const compiled = new Map<number, Compiled[]>();
+
+/** A block's patterns, split into slots once (the dictionary writes alternatives as "a|b"). */
+function patternsOf(block: number): Compiled[] {
+  let list = compiled.get(block);
+  if (!list) {
+    const slots = (words: readonly string[]): Slot[] =>
+      words.map((w) => w.split('|').map((o) => o.split(' ')));
+    list = (dictionary.blocks[block] ?? []).map(([code, b, a]) => ({
+      code,
+      before: slots(b),
+      after: slots(a),
+      size: b.length + a.length,
+    }));
+    compiled.set(block, list);
+  }
+  return list;
+}
+
+/** True when the slots occur in `have` in this order (other words may lie between). */
+function inOrder(want: readonly Slot[], have: readonly Word[]): boolean {
   let j = 0;
-  for (const w of want) {
-    const options = w.split('|');
-    while (j < have.length && !options.some((o) => matchesAt(o, have, j))) j++;
+  for (const options of want) {
+    let width = 0;
+    while (j < have.length && (width = widthAt(options, have, j)) === 0) j++;
     if (j >= have.length) return false;
-    j += w.split(' ').length;
+    j += width;
   }
   return true;
 }
 
-function matchesAt(option: string, have: readonly Word[], j: number): boolean {
-  const parts = option.split(' ');
-  return parts.every((p, k) => have[j + k]?.text === p);
+/** The number of words of the first alternative that starts at `j`, else 0. */
+function widthAt(options: Slot, have: readonly Word[], j: number): number {
+  for (const o of options) {
+    let k = 0;
+    while (k < o.length && have[j + k]?.text === o[k]) k++;
+    if (k === o.length) return k;
+  }
+  return 0;
 }
 
 /**
@@ -88,12 +117,11 @@ function codeAt(
   const before = ws.slice(Math.max(0, i - BEFORE), i);
   let best = light ? '' : own;
   let bestLen = 0;
-  for (const [code, b, a] of dictionary.blocks[block] ?? []) {
-    const len = b.length + a.length;
-    if (len <= bestLen || len === 0) continue;
-    if (inOrder(a, after) && inOrder(b, before)) {
-      best = code;
-      bestLen = len;
+  for (const p of patternsOf(block)) {
+    if (p.size <= bestLen || p.size === 0) continue;
+    if (inOrder(p.after, after) && inOrder(p.before, before)) {
+      best = p.code;
+      bestLen = p.size;
     }
   }
   return best;
@@ -105,6 +133,7 @@ function codeAt(
  * Multi-word verbs ("call off") win over their first word.
  */
 export function verbMatches(text: string): VerbMatch[] {
+  verbIndex ??= new Map(Object.entries(dictionary.verbs));
   const ws = words(text);
   const out: VerbMatch[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -114,7 +143,7 @@ export function verbMatches(text: string): VerbMatch[] {
     let verb = '';
     for (let k = 0; k < MAX_VERB_WORDS && i + k < ws.length; k++) {
       key = k === 0 ? (ws[i] as Word).text : `${key} ${(ws[i + k] as Word).text}`;
-      const hit = Object.hasOwn(dictionary.verbs, key) ? dictionary.verbs[key] : undefined;
+      const hit = verbIndex.get(key);
       if (hit) {
         entry = hit;
         last = i + k;
