@@ -223,6 +223,15 @@ const ExtractedEventOut = EventOut.extend({
   date: z.string().nullable().openapi({ example: '2022-06-21' }),
   precision: z.enum(['year', 'month', 'day', 'unknown']),
   dated_by: z.literal('publication').optional(),
+  actors: z.array(
+    z.object({
+      name: z.string(),
+      country: z.string().optional(),
+      role: z.string().optional(),
+      sector: z.string().optional(),
+      nonState: z.boolean().optional(),
+    }),
+  ),
 }).openapi('ExtractedEvent');
 
 export const ExtractOut = z

@@ -552,7 +552,7 @@ const CASES: Case[] = [
         class: 'embassy_opening',
         cameo: '054',
         goldstein: 6,
-        actors: [],
+        actors: [{ name: 'embassy of Azerbaijan', country: 'AZE', role: 'government', sector: 'GOV' }],
         summary: 'The embassy of Azerbaijan in Ankara was opened the same year.',
         sectors: [],
         sources: [
@@ -706,7 +706,7 @@ const CASES: Case[] = [
         class: 'armed_clash',
         cameo: '190',
         goldstein: -10,
-        actors: [],
+        actors: [{ name: 'Armenian forces', country: 'ARM', role: 'military', sector: 'MIL' }],
         summary:
           'On 12 September 2022 Azerbaijani and Armenian forces clashed on the border, killing dozens of soldiers.',
         sectors: [],
@@ -839,7 +839,7 @@ const CASES: Case[] = [
         class: 'expel_diplomats',
         cameo: '166',
         goldstein: -7,
-        actors: [],
+        actors: [{ name: 'Russian diplomats', country: 'RUS', role: 'government', sector: 'GOV' }],
         summary: 'On 14 March 2018 Britain expelled 23 Russian diplomats.',
         sectors: [],
         sources: [

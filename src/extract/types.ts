@@ -64,6 +64,8 @@ export type ActorMention = {
   country?: string;
   /** "both Presidents": the pair's holders of the role. */
   pair?: boolean;
+  /** A generic agent of a country ("Guyanese police", "Rwandan rebels"): its CAMEO sector (COP, REB …). */
+  sector?: string;
 };
 
 export type SettingMention = { start: number; end: number; name: string };

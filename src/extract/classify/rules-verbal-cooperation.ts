@@ -35,7 +35,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '043',
-    'host(?:ed|s|ing)|received\\s+(?:the\\s+)?(?:visiting|delegation|a\\s+delegation|president|prime\\s+minister|foreign\\s+minister|minister|head)|welcomed\\s+(?:the\\s+)?(?:visiting|delegation)|played\\s+host|(?:was|were)\\s+welcomed\\s+by|(?:was|were)\\s+visited\\s+by',
+    'host(?:ed|s|ing)|received\\s+(?:the\\s+|a\\s+|an\\s+)?(?:visiting\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:delegation|president|prime\\s+minister|foreign\\s+minister|minister|head|envoy|ambassador|secretary|chancellor|king|emir|speaker)|welcomed\\s+(?:the\\s+)?(?:visiting|delegation)|played\\s+host|(?:was|were)\\s+welcomed\\s+by|(?:was|were)\\s+visited\\s+by',
   ],
   [
     '042',

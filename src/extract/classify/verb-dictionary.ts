@@ -84,7 +84,10 @@ function inOrder(want: readonly Slot[], have: readonly Word[]): boolean {
   let j = 0;
   for (const options of want) {
     let width = 0;
-    while (j < have.length && (width = widthAt(options, have, j)) === 0) j++;
+    for (; j < have.length; j++) {
+      width = widthAt(options, have, j);
+      if (width > 0) break;
+    }
     if (j >= have.length) return false;
     j += width;
   }

@@ -1,23 +1,35 @@
 import { sortedDyad } from '../../core/countries.ts';
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
 
+/** A trailing attribution (", a Jordanian official said."): who reports, not who acted. */
+const ATTRIBUTION =
+  /,\s*(?:according\s+to\b[^,;]*|(?:[\p{L}\d.'’()-]+\s+){0,8}?(?:said|says|reported|confirmed|announced|quoted|reports)\b[^,;]{0,30})[.”"'’]*\s*$/u;
+
 /** A capital after "in", "at", "to" names where something happened, not a party to it. */
 const PLACE_LEAD = /\b(?:in|at|to)\s+$/i;
 
 /**
  * The countries a candidate's sentence names as parties: names, demonyms, capitals standing for
  * states, people, titles. Cities and places ("in Dili") count only when the sentence names no
- * party: then the event happened in that country (a riot in Dili is East Timor's).
+ * party: then the event happened in that country (a riot in Dili is East Timor's). Countries of a
+ * trailing attribution (", the Israeli army said") count only when nothing else does.
  */
-function parties(c: Candidate): string[] {
+function parties(c: Candidate): { out: string[]; reported: string[] } {
   const f = c.facts;
   const out: string[] = [];
   const add = (x: string | undefined) => {
     if (x && !out.includes(x)) out.push(x);
   };
   const inSetting = (at: number) => f.settings.some((x) => at >= x.start && at < x.end);
+  const cut = ATTRIBUTION.exec(f.sentence.text)?.index ?? Number.POSITIVE_INFINITY;
+  // Countries named only in the attribution count when the sentence names no other.
+  const reported: string[] = [];
   let where: string | undefined;
   for (const m of f.countries) {
+    if (m.start >= cut && m.kind !== 'place') {
+      reported.push(m.iso3);
+      continue;
+    }
     const lead = f.sentence.text.slice(Math.max(0, m.start - 6), m.start);
     if (m.kind === 'place' || (m.kind === 'capital' && (PLACE_LEAD.test(lead) || inSetting(m.start)))) {
       where ??= m.iso3;
@@ -25,11 +37,20 @@ function parties(c: Candidate): string[] {
     }
     add(m.iso3);
   }
-  for (const a of c.resolvedActors) add(a.country);
-  for (const a of f.actors) if (!a.name) add(a.country);
+  const reportedNames = new Set(f.actors.filter((a) => a.start >= cut && a.name).map((a) => a.name));
+  for (const a of c.resolvedActors) {
+    if (reportedNames.has(a.name) && a.country) reported.push(a.country);
+    else add(a.country);
+  }
+  for (const a of f.actors) {
+    if (a.name) continue;
+    if (a.start >= cut && a.country) reported.push(a.country);
+    else add(a.country);
+  }
+  if (out.length === 0) for (const x of reported.splice(0)) add(x);
   // A summit's city ("at the SCO summit in Samarkand") hosts others' meetings: never a party.
   if (out.length === 0 && where && f.settings.length === 0) add(where);
-  return out;
+  return { out, reported };
 }
 
 /**
@@ -42,7 +63,7 @@ export const choosePair: Refiner = {
   name: 'choose-pair',
   refine(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
     for (const c of candidates) {
-      const countries = parties(c);
+      const { out: countries, reported } = parties(c);
       c.countries = countries;
       const want = ctx.requestedDyad;
       let pair: [string, string] | undefined;
@@ -54,7 +75,7 @@ export const choosePair: Refiner = {
       } else {
         const pool = [...countries];
         for (const x of ctx.passageCountries.get(c.facts.sentence.passage) ?? [])
-          if (pool.length < 2 && !pool.includes(x)) pool.push(x);
+          if (pool.length < 2 && !pool.includes(x) && !reported.includes(x)) pool.push(x);
         const dd = ctx.documentDyad;
         if (dd && pool.length < 2) for (const x of dd) if (pool.length < 2 && !pool.includes(x)) pool.push(x);
         if (dd && pool.includes(dd[0]) && pool.includes(dd[1])) pair = dd;

@@ -13,7 +13,8 @@ export function documentDyad(all: SentenceFacts[], title: string | undefined): [
   const bump = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   for (const f of all) {
     for (const c of f.countries) if (c.kind !== 'place') bump(c.iso3, c.kind === 'capital' ? 0.5 : 1);
-    for (const a of f.actors) if (a.country) bump(a.country, 1);
+    // An agent ("Israeli army") repeats its country's mention: it does not count twice.
+    for (const a of f.actors) if (a.country && !a.sector) bump(a.country, 1);
   }
   if (title) for (const c of findCountries(tokenize(title))) if (c.kind !== 'place') bump(c.iso3, 100);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
