@@ -17,6 +17,8 @@ export type Sentence = {
   listItem: boolean;
   /** Inside a quoted message or speech: its events need a date of their own. */
   quoted: boolean;
+  /** A row of a table ("Ilham Aliyev | Uzbekistan | Tashkent | 13–14 October 2017"), never split. */
+  tableRow?: boolean;
 };
 
 export type RelativeKind = 'ago' | 'later' | 'same' | 'next' | 'previous' | 'reference';

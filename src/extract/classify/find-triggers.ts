@@ -29,6 +29,13 @@ const DURING =
   /\b(?:during|following|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?$/i;
 const SUMMARY_MAX = 300;
 
+/**
+ * A quotation a speaker introduces ('Nazarbayev said: "Today we signed …"'): what the speaker
+ * states happened is an event; other quoted words (names, phrases, slogans) are not.
+ */
+export const SPEECH_BEFORE =
+  /\b(?:said|says|stated|declared|noted|stressed|emphasi[sz]ed|announced|told\s+[\p{L} ]{2,40}?|added|wrote)\s*[:,]\s*$/u;
+
 /** Spans of the sentence inside quotation marks: words quoted are not the sentence's own events. */
 function quotedSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -62,7 +69,8 @@ function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
   const kept: RuleMatch[] = [];
   for (const m of matches) {
     if (m.weak || NOT_EVENTS.test(m.code)) continue;
-    if (quotes.some(([a, b]) => m.start > a && m.start < b)) continue;
+    if (quotes.some(([a, b]) => m.start > a && m.start < b && !SPEECH_BEFORE.test(text.slice(0, a))))
+      continue;
     const head = text.slice(Math.max(0, m.start - 60), m.start);
     if (CIRCUMSTANCE.test(text.slice(Math.max(0, m.start - 7), m.end))) continue;
     if (PLANNED_BEFORE.test(head) && !m.code.startsWith('03')) continue;

@@ -47,16 +47,54 @@ function isAside(next: ResolvedDate, current: ResolvedDate): boolean {
 /** Characters of distance a relative date concedes to a stated one. */
 const RELATIVE_PENALTY = 40;
 
+/** True when an offset lies between an opening and a closing quotation mark of the sentence. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** What joins the items of a list of dates: ", ", " and ", ", and ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:in\s+|on\s+)?$/;
+
+/** The other dates of a list a date belongs to, when all are stated alike ("2016, 2020 and 2023"). */
+function enumerated(f: SentenceFacts, m: DateMention): DateMention[] {
+  if (m.relative) return [];
+  const shape = (d: DateMention) =>
+    `${d.year !== undefined}${d.month !== undefined}${d.day !== undefined}${d.endYear !== undefined}${d.relative ?? ''}`;
+  const list = f.dates;
+  const text = f.sentence.text;
+  const joined = (x: DateMention, y: DateMention) =>
+    shape(x) === shape(y) && LIST_JOIN.test(text.slice(x.end, y.start));
+  const i = list.indexOf(m);
+  let a = i;
+  let b = i;
+  while (a > 0 && joined(list[a - 1] as DateMention, list[a] as DateMention)) a--;
+  while (b < list.length - 1 && joined(list[b] as DateMention, list[b + 1] as DateMention)) b++;
+  return list.slice(a, b + 1).filter((d) => d !== m);
+}
+
+/** ", and", "; ": where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/;
+const CLAUSE_PENALTY = 100;
+
 /** Nearest date mention to a trigger (a date before it in the same clause is preferred). */
 function nearestDate(f: SentenceFacts, c: Candidate): DateMention | undefined {
   const { start, end } = c.trigger;
+  const text = f.sentence.text;
   let best: DateMention | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   for (const d of f.dates) {
     if (d.validity || inFuture(f.sentence.text, d)) continue;
+    // "Today" in a speaker's words is the day they spoke: the sentence's own date, not the publication's.
+    if (d.relative === 'reference' && insideQuote(text, d.start)) continue;
     // An intent is dated when it was stated; a date after it is the date of what is planned.
     if (c.cls === 'intent' && d.start > end + INTENT_REACH) continue;
     let dist = d.end <= start ? start - d.end : d.start >= end ? (d.start - end) * 1.5 : 0;
+    // A date across a clause boundary ("from 1988 to 1994, and clashes followed, … in 2016") dates
+    // the other clause.
+    const between =
+      d.end <= start ? text.slice(d.end, start) : d.start >= end ? text.slice(end, d.start) : '';
+    if (CLAUSE_BREAK.test(between)) dist += CLAUSE_PENALTY;
     // A dateline ("SHUSHA, July 18, 2023 – …") dates the report; a date in the sentence dates the event.
     if (isDateline(f.sentence.text, d)) dist += DATELINE_PENALTY;
     // A stated date beats a relative one nearby ("…, established … the same year, held … in October 2011").
@@ -98,6 +136,7 @@ export const assignDates: Refiner = {
       if (list) list.push(c);
       else bySentence.set(c.facts.sentence.index, [c]);
     }
+    const clones = new Map<Candidate, Candidate[]>();
     let docContext: ResolvedDate | undefined;
     const passageContext = new Map<number, ResolvedDate>();
     let lastPassage = -1;
@@ -126,10 +165,24 @@ export const assignDates: Refiner = {
       for (const c of bySentence.get(s.index) ?? []) {
         const m = nearestDate(f, c);
         const r = m ? resolved.get(m) : undefined;
-        if (r) {
+        if (r && m) {
           c.date = r.date;
           c.approximate = r.approximate;
-          c.dateInferred = m?.year === undefined;
+          c.dateInferred = m.year === undefined;
+          // "in 2016, 2020 and 2023": one event for each date of a list.
+          const more: Candidate[] = [];
+          for (const other of enumerated(f, m)) {
+            const o = resolved.get(other);
+            if (o)
+              more.push({
+                ...c,
+                date: o.date,
+                resolvedActors: [],
+                extraSources: [],
+                sectors: [...c.sectors],
+              });
+          }
+          if (more.length > 0) clones.set(c, more);
         } else if (s.quoted || HABITUAL.test(s.text)) {
           // A habit or a quoted word is no event of its own day.
           c.dropped = true;
@@ -153,6 +206,6 @@ export const assignDates: Refiner = {
         if (!docContext || !isAside(moved, docContext)) docContext = moved;
       }
     }
-    return candidates.filter((c) => !c.dropped);
+    return candidates.flatMap((c) => (c.dropped ? [] : [c, ...(clones.get(c) ?? [])]));
   },
 };

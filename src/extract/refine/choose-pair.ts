@@ -59,6 +59,45 @@ function parties(c: Candidate): { out: string[]; reported: string[] } {
  * sentence and document that name one country only give that country on both sides. A candidate
  * with no country is dropped.
  */
+/** Acts two sides do together: "A and B signed / met / fought" is one event of the pair. */
+const JOINT =
+  /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash|economic_cooperation|military_cooperation|intent)$/;
+/** "A and B …": two subjects joined. */
+const AND_BETWEEN = /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?$/i;
+
+/**
+ * "Azerbaijan and Turkey … a blockade of Armenia": two subjects acting on one object are two
+ * events, one per subject. Only for acts one side does to another (not signing or fighting
+ * together), and only with a country named after the verb.
+ */
+function perSubject(c: Candidate): Candidate[] {
+  if (JOINT.test(c.cls)) return [c];
+  const f = c.facts;
+  const text = f.sentence.text;
+  const named = f.countries.filter((m) => m.kind !== 'place');
+  const before = named.filter((m) => m.end <= c.trigger.start);
+  const after = named.filter((m) => m.start >= c.trigger.end);
+  const object = after[0]?.iso3;
+  if (before.length < 2 || !object) return [c];
+  const subjects: string[] = [];
+  before.forEach((m, i) => {
+    const next = before[i + 1];
+    const joined = next && AND_BETWEEN.test(text.slice(m.end, next.start));
+    const prev = before[i - 1];
+    const joinedBefore = prev && AND_BETWEEN.test(text.slice(prev.end, m.start));
+    if ((joined || joinedBefore) && m.iso3 !== object && !subjects.includes(m.iso3)) subjects.push(m.iso3);
+  });
+  if (subjects.length < 2) return [c];
+  return subjects.map((s) => ({
+    ...c,
+    dyad: sortedDyad(s, object),
+    countries: [s, object],
+    resolvedActors: [...c.resolvedActors],
+    extraSources: [...c.extraSources],
+    sectors: [...c.sectors],
+  }));
+}
+
 export const choosePair: Refiner = {
   name: 'choose-pair',
   refine(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
@@ -88,6 +127,7 @@ export const choosePair: Refiner = {
       if (pair) c.dyad = pair;
       else c.dropped = true;
     }
-    return candidates.filter((c) => !c.dropped);
+    const kept = candidates.filter((c) => !c.dropped);
+    return ctx.requestedDyad ? kept : kept.flatMap(perSubject);
   },
 };
