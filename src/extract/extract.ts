@@ -1,5 +1,6 @@
 import { sortedDyad } from '../core/countries.ts';
-import { findTriggers } from './classify/find-triggers.ts';
+import { candidateFor, findTriggers } from './classify/find-triggers.ts';
+import { tablePlace, tableVisit, visitTables } from './classify/table-visits.ts';
 import { RECOGNIZERS, REFINERS } from './configuration.ts';
 import { documentIdOf } from './document-id.ts';
 import { findDateline } from './recognize/dateline.ts';
@@ -83,7 +84,16 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
   if (dd) ctx.documentDyad = dd;
   ctx.passageCountries = passageCountries(ctx.facts);
   let candidates: Candidate[] = [];
-  for (const f of ctx.facts) for (const c of findTriggers(f, input, findSectors)) candidates.push(c);
+  const tables = visitTables(ctx.sentences);
+  for (const f of ctx.facts) {
+    const cols = f.sentence.tableRow ? tables.get(f.sentence.index) : undefined;
+    const visit = cols ? tableVisit(f, cols) : undefined;
+    if (cols && visit) {
+      const c = candidateFor(f, visit, findSectors(f.sentence.text));
+      tablePlace(c, cols);
+      candidates.push(c);
+    } else for (const c of findTriggers(f, input, findSectors)) candidates.push(c);
+  }
   for (const r of REFINERS) candidates = r.refine(ctx, candidates);
   const language = opts.language ?? (CYRILLIC_RUN.test(input.slice(0, 2000)) ? 'ru' : 'en');
   const document: ExtractResult['document'] = { id: documentId, language, sentences: ctx.sentences.length };

@@ -39,6 +39,7 @@ export function toEvent(c: Candidate, i: number, documentId: string): ExtractedE
   if (c.place) ev.place = c.place;
   if (c.count !== undefined) ev.count = c.count;
   if (c.setting) ev.setting = c.setting;
+  if (c.rung) ev.rung = c.rung;
   // Rebels, protesters, companies act for their country but not as its state: the level weighs them low.
   const acting = c.resolvedActors.filter((a) => c.initiator === 'both' || a.country === c.initiator);
   if (acting.length > 0 && acting.every((a) => a.nonState)) ev.actorLevel = 'sub';

@@ -114,23 +114,41 @@ export function findTriggers(f: SentenceFacts, text: string, sectors: (t: string
     if (!cls) continue;
     const trigger: Trigger = { start: m.start, end: m.end, cameo: m.code, class: cls, rule: m.code };
     sentenceSectors ??= sectors(s);
-    out.push({
-      facts: f,
-      trigger,
-      cls,
-      cameo: m.code,
-      dateInferred: false,
-      approximate: false,
-      countries: [],
-      dyadInferred: false,
-      initiator: null,
-      actors: f.actors,
-      resolvedActors: [],
-      summary: s.length > SUMMARY_MAX ? `${s.slice(0, SUMMARY_MAX - 3)}…` : s,
-      sectors: [...sentenceSectors],
-      extraSources: [],
-      dropped: false,
-    });
+    const c = candidateFor(f, trigger, sentenceSectors);
+    const rung = cls === 'declaration' ? elevationRung(s.slice(m.start, m.end)) : undefined;
+    if (rung) c.rung = rung;
+    out.push(c);
   }
   return out;
+}
+
+/** A new candidate for a trigger of a sentence. */
+export function candidateFor(f: SentenceFacts, trigger: Trigger, sectors: readonly string[]): Candidate {
+  const s = f.sentence.text;
+  return {
+    facts: f,
+    trigger,
+    cls: trigger.class,
+    cameo: trigger.cameo,
+    dateInferred: false,
+    approximate: false,
+    countries: [],
+    dyadInferred: false,
+    initiator: null,
+    actors: f.actors,
+    resolvedActors: [],
+    summary: s.length > SUMMARY_MAX ? `${s.slice(0, SUMMARY_MAX - 3)}…` : s,
+    sectors: [...sectors],
+    extraSources: [],
+    dropped: false,
+  };
+}
+
+/** The rung relations were raised to ("to an alliance", "to a comprehensive strategic partnership"). */
+export function elevationRung(words: string): string | undefined {
+  const to = words.slice(words.search(/\bto\b(?![\s\S]*\bto\b)/i));
+  if (/\balli(?:ance|ed|es)\b/i.test(to)) return 'ALLIED_DECLARATION';
+  if (/\bcomprehensive\s+strategic\s+partnership/i.test(to)) return 'COMPREHENSIVE_STRATEGIC_PARTNERSHIP';
+  if (/\bstrategic\s+partnership/i.test(to)) return 'STRATEGIC_PARTNERSHIP';
+  return undefined;
 }

@@ -4,12 +4,13 @@ const AT = /\b(?:in|at|arrived in|to)\s+$/i;
 /** How far before the trigger a place may stand ("In Baku, the two presidents signed …"). */
 const REACH = 60;
 
-/** Where it happened: the first country or capital after "in", "at", "to" near the trigger. */
+/** Where it happened (unless already known, as from a table's place column): the first country or capital after "in", "at", "to" near the trigger. */
 export const place: Refiner = {
   name: 'place',
   refine(_ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
     for (const c of candidates) {
       const f = c.facts;
+      if (c.place) continue;
       for (const m of f.countries) {
         const lead = f.sentence.text.slice(Math.max(0, m.start - 12), m.start);
         if (AT.test(lead) && m.start > c.trigger.start - REACH) {
