@@ -1,4 +1,4 @@
-import type { GoldFile } from './gold.ts';
+import { type GoldFile, UNKNOWN } from './gold.ts';
 import { type Comparable, matchEvents } from './match.ts';
 import { microAverage, rates, type Score } from './score.ts';
 
@@ -33,7 +33,7 @@ export type FileResult = {
 export type CorpusResult = { files: FileResult[]; total: Score };
 
 function brief(e: Comparable & { quote?: string }): EventBrief {
-  const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date || 'unknown' };
+  const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date };
   if (e.quote !== undefined) out.quote = e.quote;
   return out;
 }
@@ -58,8 +58,8 @@ export function extractOptions(gold: GoldFile): ExtractOptions {
 export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): FileResult {
   let extracted: readonly Comparable[];
   try {
-    // An undated event shows as "unknown" and, with an empty date, matches nothing.
-    extracted = extract(text, extractOptions(gold)).events.map((e) => ({ ...e, date: e.date ?? '' }));
+    // An undated event matches only a gold event dated `unknown`.
+    extracted = extract(text, extractOptions(gold)).events.map((e) => ({ ...e, date: e.date ?? UNKNOWN }));
   } catch (err) {
     const score = rates({
       gold: gold.events.length,

@@ -52,7 +52,8 @@ export function classForCode(code: string, sentence: string): string | undefined
     case '15':
       return 'threat';
     case '16':
-      if (code === '163') return 'sanction';
+      // An embargo, or aid halted (162): a material measure in force.
+      if (code === '163' || code.startsWith('162')) return 'sanction';
       if (code === '166') return 'expel_diplomats';
       if (code === '161' && /ambassador|envoy/i.test(sentence)) return 'recall_ambassador';
       return 'relations_severed';

@@ -23,7 +23,13 @@ const NOMINAL_BEFORE =
   /\b(?:of|for|over|about|on|against|after|amid|despite|to|with|into|from)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Violence named as a time or cause ("since the Cold War", "after the attack"): not a new event. */
 const REFERENCE_BEFORE =
-  /\b(?:since|after|over|amid|despite|following|of|ended|end|ending|because\s+of|due\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:since|after|over|amid|despite|following|of|ended|end|ending|because\s+of|due\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** A trigger word inside a compound ("long-threatened invasion") or after a possessive ("Jordan's visiting King") describes a noun. */
+const ATTRIBUTIVE_BEFORE = /(?:\p{L}-|['’]s\s+|(?<!\p{L})(?:the|a|an|his|her|their|its)\s+)$/iu;
+const ONGOING_AFTER =
+  /^\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:still\s+)?(?:continuing|ongoing|going\s+on)\b/i;
+/** ", charging its neighbour with …": a participle that elaborates the event before it. */
+const ELABORATION = /,\s*$/;
 /** An event named as the time of another ("during the official visit of …"): an event of its own. */
 const DURING =
   /\b(?:during|following|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?$/i;
@@ -76,12 +82,17 @@ function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
     if (PLANNED_BEFORE.test(head) && !m.code.startsWith('03')) continue;
     if (SCHEDULED.test(head) || SCHEDULED_TRIGGER.test(text.slice(m.start, m.end))) continue;
     if (REFERENCE_BEFORE.test(head) && /^(?:1[4-9]|20)/.test(m.code)) continue;
+    const word = text.slice(m.start, m.end);
+    // "clashes were still continuing": a state that goes on, not a new act.
+    if (ONGOING_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    if (/^\w+(?:ed|ing)\b/i.test(word) && ATTRIBUTIVE_BEFORE.test(head)) continue;
     const prev = kept[kept.length - 1];
     if (prev) {
       // A second event in one sentence is not a purpose, an object or a relative clause of the first.
       const between = text.slice(prev.end, m.start);
       if (!DURING.test(head) && (PURPOSE_BEFORE.test(head) || NOMINAL_BEFORE.test(head))) continue;
-      if (/,\s*(?:which|who|whose|where)\b|\b(?:that|which)\s/i.test(between)) continue;
+      if (/,\s*(?:which|who|whose|where)\b|\b(?:that|which|where|who|whom|whose)\b/i.test(between)) continue;
+      if (/^\w+ing\b/i.test(word) && ELABORATION.test(head)) continue;
       // "talks …, hosted by …": a participle describing the event before it.
       if (/ed$/i.test(text.slice(m.start, m.end)) && /^\s+by\b/.test(text.slice(m.end, m.end + 4))) continue;
     }

@@ -11,7 +11,8 @@ const PLACE_LEAD = /\b(?:in|at|to)\s+$/i;
 /**
  * The countries a candidate's sentence names as parties: names, demonyms, capitals standing for
  * states, people, titles. Cities and places ("in Dili") count only when the sentence names no
- * party: then the event happened in that country (a riot in Dili is East Timor's). Countries of a
+ * party (a riot in Dili is East Timor's), or the sentence names one party acting there ("arrived
+ * in Amman"). Countries of a
  * trailing attribution (", the Israeli army said") count only when nothing else does.
  */
 function parties(c: Candidate): { out: string[]; reported: string[] } {
@@ -49,7 +50,8 @@ function parties(c: Candidate): { out: string[]; reported: string[] } {
   }
   if (out.length === 0) for (const x of reported.splice(0)) add(x);
   // A summit's city ("at the SCO summit in Samarkand") hosts others' meetings: never a party.
-  if (out.length === 0 && where && f.settings.length === 0) add(where);
+  // Otherwise one party acting in another country's city ("arrived in Amman") meets that country.
+  if (out.length <= 1 && where && f.settings.length === 0) add(where);
   return { out, reported };
 }
 
