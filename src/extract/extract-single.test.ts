@@ -44,7 +44,7 @@ const CASES: Case[] = [
           },
         ],
         provenance: 'extracted',
-        confidence: 0.7,
+        confidence: 0.8,
         place: {
           name: 'Baku',
           country: 'AZE',
@@ -564,7 +564,7 @@ const CASES: Case[] = [
           },
         ],
         provenance: 'extracted',
-        confidence: 0.55,
+        confidence: 0.65,
         place: {
           name: 'Ankara',
           country: 'TUR',
