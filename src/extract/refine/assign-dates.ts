@@ -16,10 +16,10 @@ const ANAPHORIC =
 const INTENT_REACH = 4;
 /**
  * What a text says is usual, ongoing or a trend ("maintain regular contacts", "are developing",
- * a sentence opening "In recent years"): no date of its own.
+ * a sentence opening "In recent years", "several times a year"): no date of its own.
  */
 const HABITUAL =
-  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b/i;
+  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b|\b(?:several|many|two|three|\d+)\s+times\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week)\b/i;
 const DATELINE_PENALTY = 200;
 const DATELINE_PLACE = /^(?:\p{L}[\p{L} .'’-]{0,30},\s*)?$/u;
 
