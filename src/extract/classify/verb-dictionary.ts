@@ -58,25 +58,44 @@ function words(text: string): Word[] {
 
 /** One word of a pattern: its alternatives, each a run of words ("cease fire"). */
 type Slot = string[][];
-type Compiled = { code: string; before: Slot[]; after: Slot[]; size: number };
+/** `anchors`: each slot's first words; a pattern can match only where every slot has one nearby. */
+type Compiled = { code: string; before: Slot[]; after: Slot[]; size: number; anchors: string[][] };
 
-const compiled = new Map<number, Compiled[]>();
+/** A block's patterns by the first words of their first slot, each list longest first. */
+type Block = Map<string, Compiled[]>;
+const compiled = new Map<number, Block>();
 
-/** A block's patterns, split into slots once (the dictionary writes alternatives as "a|b"). */
-function patternsOf(block: number): Compiled[] {
-  let list = compiled.get(block);
-  if (!list) {
+/**
+ * A block's patterns, split into slots once (the dictionary writes alternatives as "a|b") and
+ * indexed by the first words of their first slot: a verb's window looks up only the patterns
+ * whose first word it holds.
+ */
+function patternsOf(block: number): Block {
+  let index = compiled.get(block);
+  if (!index) {
+    index = new Map();
     const slots = (words: readonly string[]): Slot[] =>
       words.map((w) => w.split('|').map((o) => o.split(' ')));
-    list = (dictionary.blocks[block] ?? []).map(([code, b, a]) => ({
-      code,
-      before: slots(b),
-      after: slots(a),
-      size: b.length + a.length,
-    }));
-    compiled.set(block, list);
+    const list = (dictionary.blocks[block] ?? [])
+      .map(([code, b, a]) => {
+        const before = slots(b);
+        const after = slots(a);
+        const anchors = [...before, ...after].map((slot) => slot.map((o) => o[0] ?? ''));
+        return { code, before, after, size: b.length + a.length, anchors };
+      })
+      .filter((p) => p.size > 0)
+      // Longest first: the first pattern that matches is the one that wins.
+      .sort((x, y) => y.size - x.size);
+    for (const p of list) {
+      for (const a of new Set(p.anchors[0])) {
+        const at = index.get(a);
+        if (at) at.push(p);
+        else index.set(a, [p]);
+      }
+    }
+    compiled.set(block, index);
   }
-  return list;
+  return index;
 }
 
 /** True when the slots occur in `have` in this order (other words may lie between). */
@@ -118,13 +137,21 @@ function codeAt(
   const [own, block] = entry;
   const after = ws.slice(last + 1, last + 1 + AFTER);
   const before = ws.slice(Math.max(0, i - BEFORE), i);
+  const near = new Set<string>();
+  for (const w of before) near.add(w.text);
+  for (const w of after) near.add(w.text);
+  const index = patternsOf(block);
   let best = light ? '' : own;
-  let bestLen = 0;
-  for (const p of patternsOf(block)) {
-    if (p.size <= bestLen || p.size === 0) continue;
-    if (inOrder(p.after, after) && inOrder(p.before, before)) {
-      best = p.code;
-      bestLen = p.size;
+  let bestSize = 0;
+  for (const w of near) {
+    for (const p of index.get(w) ?? []) {
+      if (p.size <= bestSize) break;
+      if (!p.anchors.every((slot) => slot.some((a) => near.has(a)))) continue;
+      if (inOrder(p.after, after) && inOrder(p.before, before)) {
+        best = p.code;
+        bestSize = p.size;
+        break;
+      }
     }
   }
   return best;
