@@ -122,7 +122,7 @@ test('relations elevated to an alliance: a declaration that carries the rung', (
   );
 });
 
-test("a leader's quoted words: what he says happened is an event, dated when he spoke; a habit is not", () => {
+test("a leader's quoted words: what he says happened is an event, dated when he spoke; his judgement is praise", () => {
   assert.deepEqual(
     brief(
       'On 22 December 2022 President Tokayev said: "Today we signed the Treaty on Allied Relations with Uzbekistan."',
@@ -138,11 +138,22 @@ test("a leader's quoted words: what he says happened is an event, dated when he 
       },
     ],
   );
+  // His judgement of the relationship is praise; the habit he describes ("several times a year") is no event.
   assert.deepEqual(
     brief(
       'On 27 November 2018, the President Nursultan Nazarbayev said: "Today our relationship is at a good level. We meet with Shavkat Mirziyoyev several times a year."',
+      ['KAZ', 'UZB'],
     ),
-    [],
+    [
+      {
+        dyad: ['KAZ', 'UZB'],
+        date: '2018-11-27',
+        precision: 'day',
+        class: 'praise',
+        cameo: '051',
+        initiator: 'KAZ',
+      },
+    ],
   );
 });
 
@@ -182,4 +193,32 @@ test('rows of a visits table (guest | host | place | dates) are visits: the gues
 test('a table without a guest and host header states no visits', () => {
   const text = 'Year | Turnover | Growth\n2022 | 1.2 | 20%\n';
   assert.deepEqual(brief(text), []);
+});
+
+test('"the Year of Kazakhstan in Uzbekistan" opened during a visit: the programme, and the visit of the guest', () => {
+  assert.deepEqual(
+    brief(
+      "On 15 April 2019, the Kazakh President Kassym-Jomart Tokayev and Mirziyoyev opened the Year of Kazakhstan in Uzbekistan during the former's visit to Tashkent.",
+    ),
+    [
+      {
+        dyad: ['KAZ', 'UZB'],
+        date: '2019-04-15',
+        precision: 'day',
+        class: 'economic_cooperation',
+        cameo: '061',
+        initiator: 'both',
+        place: { name: 'Uzbekistan', country: 'UZB' },
+      },
+      {
+        dyad: ['KAZ', 'UZB'],
+        date: '2019-04-15',
+        precision: 'day',
+        class: 'visit',
+        cameo: '042',
+        initiator: 'KAZ',
+        place: { name: 'Tashkent', country: 'UZB' },
+      },
+    ],
+  );
 });

@@ -2,6 +2,7 @@ import type { Candidate, SentenceFacts, Trigger } from '../types.ts';
 import { matchRules, type RuleMatch, selectMatches } from './all-rules.ts';
 import { classForCode } from './class-for-code.ts';
 import { dictionaryMatches } from './dictionary-matches.ts';
+import { statementMatch } from './statements.ts';
 
 /** Codes that are talk about talk (comments, denials, hopes): not events between two countries. */
 const NOT_EVENTS = /^(?:010|011|012|013|014|015|016|019)$/;
@@ -26,6 +27,11 @@ const REFERENCE_BEFORE =
   /\b(?:since|after|over|amid|despite|following|of|ended|end|ending|because\s+of|due\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$/i;
 /** A trigger word inside a compound ("long-threatened invasion") or after a possessive ("Jordan's visiting King") describes a noun. */
 const ATTRIBUTIVE_BEFORE = /(?:\p{L}-|['’]s\s+|(?<!\p{L})(?:the|a|an|his|her|their|its)\s+)$/iu;
+/** "were killed by Serbian forces": the agent of a passive verb follows it. */
+const BY_AGENT = /^\s+by\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u;
+/** An organisation or a name before the verb ("U.N. helicopters", "The International Labor Office"). */
+const NAMED_SUBJECT = /(?:^|\s)(?:\p{Lu}\.?){2,}|\S\s+\p{Lu}\p{Ll}+/u;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 const ONGOING_AFTER =
   /^\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:still\s+)?(?:continuing|ongoing|going\s+on)\b/i;
 /** ", charging its neighbour with …": a participle that elaborates the event before it. */
@@ -40,7 +46,7 @@ const SUMMARY_MAX = 300;
  * states happened is an event; other quoted words (names, phrases, slogans) are not.
  */
 export const SPEECH_BEFORE =
-  /\b(?:said|says|stated|declared|noted|stressed|emphasi[sz]ed|announced|told\s+[\p{L} ]{2,40}?|added|wrote)\s*[:,]\s*$/u;
+  /\b(?:said|says|stated|declared|noted|stressed|emphasi[sz]ed|announced|told\s+[\p{L} ]{2,40}?|added|wrote)(?:\s*[:,]|\s+that)\s*$/u;
 
 /** Spans of the sentence inside quotation marks: words quoted are not the sentence's own events. */
 function quotedSpans(text: string): [number, number][] {
@@ -104,14 +110,28 @@ function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
 /**
  * The trigger matches of a sentence that state events of its own, in text order: the project's
  * rules, else (when the sentence names a country or a person) the verbs of PETRARCH's dictionary
- * that wink tags as verbs there.
+ * that wink tags as verbs there; a speaker's quoted judgement of the relationship before those.
  */
 function eventMatches(f: SentenceFacts): RuleMatch[] {
   const text = f.sentence.text;
   const kept = keepEvents(text, selectMatches(matchRules(text)));
   if (kept.length > 0) return kept;
-  // The dictionary speaks for a sentence that names a party itself (a country, a person).
-  return f.countries.length + f.actors.length > 0 ? keepEvents(text, dictionaryMatches(text)) : [];
+  // The dictionary speaks for a sentence that names a party itself (a country, a person), and for a
+  // verb with a party as its subject before it or its agent after "by", as PETRARCH needs a source.
+  if (f.countries.length + f.actors.length === 0) return [];
+  const starts = [...f.countries.map((m) => m.start), ...f.actors.map((a) => a.start)];
+  // A speaker's quoted judgement of the relationship.
+  const said = statementMatch(text);
+  if (said && starts.some((at) => at < said.start)) return [said];
+  return keepEvents(
+    text,
+    dictionaryMatches(text).filter((m) => {
+      const agent = BY_AGENT.test(text.slice(m.end, m.end + 60));
+      // A passive with no agent ("the border had been determined") names no one who acted.
+      if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !agent) return false;
+      return agent || starts.some((at) => at < m.start) || NAMED_SUBJECT.test(text.slice(0, m.start));
+    }),
+  );
 }
 
 /** Candidates for one sentence: each event pattern it states, with its class and CAMEO code. */

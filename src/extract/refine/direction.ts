@@ -41,6 +41,18 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
     const subject = visitVerbOf ? s.after.find(inPair) : [...s.before].reverse().find(inPair);
     // "X received / hosted Y": the subject is the host, the visitor is the other side.
     const hostVerb = HOST_VERB.test(text.slice(c.trigger.start, c.trigger.end));
+    // "A and B opened … during the former's visit to Tashkent": where the visit went says who came,
+    // when both sides stand before the verb.
+    const bothBefore = new Set(s.before.filter(inPair)).size === 2;
+    // "visit to Tashkent": a place right after the visit (inside the trigger or just past it).
+    const to = c.facts.countries.find(
+      (m) =>
+        m.start > c.trigger.start &&
+        m.start <= c.trigger.end + 12 &&
+        /\b(?:to|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.start, m.start - 12), m.start)) &&
+        inPair(m.iso3),
+    );
+    if (bothBefore && !hostVerb && to) return other(to.iso3) ?? null;
     if (subject) return hostVerb ? (other(subject) ?? null) : subject;
     const dest = s.dest ?? s.host;
     if (inPair(dest)) return other(dest as string) ?? null;
