@@ -222,3 +222,28 @@ test('"the Year of Kazakhstan in Uzbekistan" opened during a visit: the programm
     ],
   );
 });
+
+test('"…, after which Georgia severed relations": a second act, later by an unstated time (its year only)', () => {
+  assert.deepEqual(
+    brief(
+      'Russia recognized the independence of Abkhazia and South Ossetia on 26 August 2008, after which Georgia severed diplomatic relations with Russia.',
+    ).map((e) => [e.dyad, e.date, e.precision, e.class, e.cameo, e.initiator]),
+    [
+      [['GEO', 'RUS'], '2008-08-26', 'day', 'diplomatic_relations', '054', 'RUS'],
+      [['GEO', 'RUS'], '2008', 'year', 'relations_severed', '161', 'GEO'],
+    ],
+  );
+});
+
+test('"In May 2015" is a month, not a modal: the ban is an event', () => {
+  assert.deepEqual(
+    brief('In May 2015, Ukraine banned Russian flights.').map((e) => [
+      e.dyad,
+      e.date,
+      e.class,
+      e.cameo,
+      e.initiator,
+    ]),
+    [[['RUS', 'UKR'], '2015-05', 'border_incident', '172', 'UKR']],
+  );
+});

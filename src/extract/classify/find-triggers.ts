@@ -21,10 +21,10 @@ const SCHEDULED_TRIGGER = /^(?:expected|scheduled)\b/i;
 const PURPOSE_BEFORE = /\bto\s+(?:[\w-]+\s+){0,2}$/i;
 /** A trigger word used as a noun after a preposition ("sanctions … over the attack"). */
 const NOMINAL_BEFORE =
-  /\b(?:of|for|over|about|on|against|after|amid|despite|to|with|into|from)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:of|for|over|about|on|against|after(?!\s+(?:which|that|this)\b)|amid|despite|to|with|into|from)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Violence named as a time or cause ("since the Cold War", "after the attack"): not a new event. */
 const REFERENCE_BEFORE =
-  /\b(?:since|after|over|amid|despite|following|of|ended|end|ending|because\s+of|due\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:since|after(?!\s+(?:which|that|this)\b)|over|amid|despite|following|of|ended|end|ending|because\s+of|due\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$/i;
 /** A trigger word inside a compound ("long-threatened invasion") or after a possessive ("Jordan's visiting King") describes a noun. */
 const ATTRIBUTIVE_BEFORE = /(?:\p{L}-|['’]s\s+|(?<!\p{L})(?:the|a|an|his|her|their|its)\s+)$/iu;
 /** "were killed by Serbian forces": the agent of a passive verb follows it. */
@@ -97,7 +97,11 @@ function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
       // A second event in one sentence is not a purpose, an object or a relative clause of the first.
       const between = text.slice(prev.end, m.start);
       if (!DURING.test(head) && (PURPOSE_BEFORE.test(head) || NOMINAL_BEFORE.test(head))) continue;
-      if (/,\s*(?:which|who|whose|where)\b|\b(?:that|which|where|who|whom|whose)\b/i.test(between)) continue;
+      // "…, after which Georgia severed relations": a new clause, not a relative one.
+      const relative = /,\s*(?:which|who|whose|where)\b|\b(?:that|which|where|who|whom|whose)\b/i.test(
+        between,
+      );
+      if (relative && !/\b(?:after|following|before)\s+(?:which|that|this)\b/i.test(between)) continue;
       if (/^\w+ing\b/i.test(word) && ELABORATION.test(head)) continue;
       // "talks …, hosted by …": a participle describing the event before it.
       if (/ed$/i.test(text.slice(m.start, m.end)) && /^\s+by\b/.test(text.slice(m.end, m.end + 4))) continue;

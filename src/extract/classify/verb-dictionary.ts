@@ -45,14 +45,19 @@ const LIGHT =
   /^(?:give|gives|gave|given|giving|take|takes|took|taken|taking|make|makes|made|making|hold|holds|held|holding|have|has|had|get|gets|got|put|puts|set|sets|keep|keeps|kept|bring|brings|brought|go|goes|went|gone|come|comes|came)$/;
 const WORD = /[A-Za-z][A-Za-z'-]*|\d+/g;
 
-type Word = { text: string; start: number; end: number };
+type Word = { text: string; start: number; end: number; upper: boolean };
 
 /** Lower-case words of a sentence with their offsets. */
 function words(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text))
-    out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    out.push({
+      text: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+      upper: /^[A-Z]/.test(m[0]),
+    });
   return out;
 }
 
@@ -183,10 +188,11 @@ export function verbMatches(text: string): VerbMatch[] {
     if (!entry) continue;
     const prev = ws[i - 1]?.text ?? '';
     const prev2 = ws[i - 2]?.text ?? '';
-    const prev3 = ws[i - 3]?.text ?? '';
     const next = ws[last + 1]?.text ?? '';
     if (DETERMINER.has(prev) || NEGATION.has(prev) || NEGATION.has(prev2)) continue;
-    if (MODAL.has(prev) || MODAL.has(prev2) || MODAL.has(prev3)) continue;
+    // "may" is a modal, "May" a month ("In May 2015, Ukraine banned …").
+    const modal = (k: number) => MODAL.has(ws[i - k]?.text ?? '') && ws[i - k]?.upper === false;
+    if (modal(1) || modal(2) || modal(3)) continue;
     // "-ing" without "is/was" is a gerund or an adjective ("a welcoming ceremony"); "-ed by" without
     // an auxiliary describes a noun ("relations distinguished by …").
     if (/ing$/.test(verb) && !BE.has(prev)) continue;

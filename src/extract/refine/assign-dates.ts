@@ -73,6 +73,9 @@ function enumerated(f: SentenceFacts, m: DateMention): DateMention[] {
   return list.slice(a, b + 1).filter((d) => d !== m);
 }
 
+/** A clause that moves on from a dated one by an unstated time. */
+const LATER = /\b(?:after|following)\s+(?:which|that|this)\b|\blater\b|\bsubsequently\b/i;
+
 /** ", and", "; ": where one clause of a sentence ends and the next begins. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/;
 const CLAUSE_PENALTY = 100;
@@ -169,6 +172,16 @@ export const assignDates: Refiner = {
           c.date = r.date;
           c.approximate = r.approximate;
           c.dateInferred = m.year === undefined;
+          // "on 26 August 2008, after which Georgia severed relations": later, by how much the text
+          // does not say; the year is all it states.
+          if (
+            m.end <= c.trigger.start &&
+            LATER.test(s.text.slice(m.end, c.trigger.start)) &&
+            r.date.date.length > 4
+          ) {
+            c.date = { date: r.date.date.slice(0, 4), precision: 'year' };
+            c.dateInferred = true;
+          }
           // "in 2016, 2020 and 2023": one event for each date of a list.
           const more: Candidate[] = [];
           for (const other of enumerated(f, m)) {
