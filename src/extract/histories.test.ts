@@ -247,3 +247,16 @@ test('"In May 2015" is a month, not a modal: the ban is an event', () => {
     [[['RUS', 'UKR'], '2015-05', 'border_incident', '172', 'UKR']],
   );
 });
+
+test('recognition is of a state the text names: two recognisers are two events; a region is none', () => {
+  assert.deepEqual(
+    brief('In 1991, Estonia and Latvia were among the first to recognize the independence of Ukraine.').map(
+      (e) => [e.dyad, e.date, e.class, e.cameo, e.initiator],
+    ),
+    [
+      [['EST', 'UKR'], '1991', 'diplomatic_relations', '054', 'EST'],
+      [['LVA', 'UKR'], '1991', 'diplomatic_relations', '054', 'LVA'],
+    ],
+  );
+  assert.deepEqual(brief('Russia recognized the independence of Abkhazia on 26 August 2008.'), []);
+});

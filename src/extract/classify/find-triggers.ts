@@ -138,6 +138,30 @@ function eventMatches(f: SentenceFacts): RuleMatch[] {
   );
 }
 
+/**
+ * Recognition is an event between two states only when what is recognised is a state the text
+ * names ("to recognize Uzbekistan", "the independence of Azerbaijan"), not a region ("the
+ * independence of Abkhazia").
+ */
+function recognizesState(f: SentenceFacts, m: RuleMatch): boolean {
+  const text = f.sentence.text;
+  if (!/recogni[sz]|recognition/i.test(text.slice(m.start, m.end))) return true;
+  const lead = RECOGNISED.exec(text.slice(m.end))?.[0].length ?? 0;
+  const at = m.end + lead;
+  // The state named right after ("… to recognize Uzbekistan", "… independence of Azerbaijan"),
+  // within the trigger ("recognized the independence of Azerbaijan"), or as its possessor
+  // ("Azerbaijan's independence was recognized").
+  return f.countries.some(
+    (c) =>
+      (c.start >= m.start && c.start <= at) ||
+      (c.end <= m.start && /^['’]s\s+(?:independence|sovereignty)\b/i.test(text.slice(c.end, c.end + 20))),
+  );
+}
+
+/** What may stand between "recognize" and the state recognised. */
+const RECOGNISED =
+  /^\s*(?:the\s+)?(?:(?:independence|sovereignty)\s+)?(?:of\s+)?(?:the\s+)?(?:republic\s+of\s+)?/i;
+
 /** Candidates for one sentence: each event pattern it states, with its class and CAMEO code. */
 export function findTriggers(f: SentenceFacts, text: string, sectors: (t: string) => string[]): Candidate[] {
   const s = f.sentence.text;
@@ -145,6 +169,7 @@ export function findTriggers(f: SentenceFacts, text: string, sectors: (t: string
   const out: Candidate[] = [];
   let sentenceSectors: string[] | undefined;
   for (const m of eventMatches(f)) {
+    if (m.code === '054' && !recognizesState(f, m)) continue;
     const cls = classForCode(m.code, s.slice(Math.max(0, m.start - 20), m.end + 60));
     if (!cls) continue;
     const trigger: Trigger = { start: m.start, end: m.end, cameo: m.code, class: cls, rule: m.code };

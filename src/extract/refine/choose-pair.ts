@@ -73,9 +73,11 @@ const AND_BETWEEN = /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?$/i;
  * together), and only with a country named after the verb.
  */
 function perSubject(c: Candidate): Candidate[] {
-  if (JOINT.test(c.cls)) return [c];
   const f = c.facts;
   const text = f.sentence.text;
+  // Recognition is one state's act, even where the class (diplomatic relations) is otherwise joint.
+  const recognition = /recogni/i.test(text.slice(c.trigger.start, c.trigger.end));
+  if (JOINT.test(c.cls) && !recognition) return [c];
   const named = f.countries.filter((m) => m.kind !== 'place');
   const before = named.filter((m) => m.end <= c.trigger.start);
   const after = named.filter((m) => m.start >= c.trigger.end);

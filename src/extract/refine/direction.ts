@@ -71,6 +71,11 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
     const inWhere = s.dest;
     return inPair(inWhere) ? (other(inWhere as string) ?? null) : null;
   }
+  // Recognition: the state that recognises acts (the one recognised is named after the verb).
+  if (/recogni/i.test(text.slice(c.trigger.start, c.trigger.end))) {
+    const recogniser = [...s.before].reverse().find(inPair);
+    if (recogniser) return recogniser;
+  }
   const head = text.slice(0, c.trigger.start);
   const joint =
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash|economic_cooperation|military_cooperation)$/.test(
