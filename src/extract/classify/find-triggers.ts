@@ -153,8 +153,9 @@ function recognizesState(f: SentenceFacts, m: RuleMatch): boolean {
   // ("Azerbaijan's independence was recognized").
   return f.countries.some(
     (c) =>
-      (c.start >= m.start && c.start <= at) ||
-      (c.end <= m.start && /^['’]s\s+(?:independence|sovereignty)\b/i.test(text.slice(c.end, c.end + 20))),
+      c.kind !== 'place' &&
+      ((c.start >= m.start && c.start <= at) ||
+        (c.end <= m.start && /^['’]s\s+(?:independence|sovereignty)\b/i.test(text.slice(c.end, c.end + 20)))),
   );
 }
 
