@@ -114,3 +114,10 @@ test('demonyms of any country: "Senior Hungarian and Romanian officials agreed"'
     [['HUN', 'ROU'], '1990-02-07', 'intent', '030', 'both'],
   );
 });
+
+test('"have agreed to share information": an intent of both sides named before the verb', () => {
+  const [e] = run(
+    'The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed to share information Friday on missing people from both communities, a UN official said on Monday.',
+  );
+  assert.deepEqual([e?.dyad, e?.class, e?.cameo, e?.initiator], [['GRC', 'TUR'], 'intent', '030', 'both']);
+});

@@ -109,3 +109,17 @@ test('only dated events are handed to the knowledge base and the level', () => {
     [['1999-10-26', 'day', false]],
   );
 });
+
+test('"are demanding", "is refusing": acts reported as they happen are events; "are developing" is not', () => {
+  assert.deepEqual(
+    brief(
+      'Despite warnings of starvation by humanitarian agencies, the Israeli government is refusing to lift the curfew on Palestinians living in the West Bank and Gaza.',
+      '2002-07-10',
+    ).map((e) => [e.date, e.dyad, e.class, e.cameo, e.initiator]),
+    [['2002-07-10', ['ISR', 'PSE'], 'criticism', '1241', 'ISR']],
+  );
+  assert.deepEqual(
+    brief('Azerbaijan and Uzbekistan are developing cooperation in energy.', '2024-01-15'),
+    [],
+  );
+});

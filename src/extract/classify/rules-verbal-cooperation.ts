@@ -80,7 +80,8 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '030',
-    '(?:agreed|agree)\\s+(?:(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\s+)?(?:that|on\\s+the\\s+need)|(?:committed|commit|commits|recommitted)\\s+(?:themselves\\s+|itself\\s+)?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}(?:agreement|treaty|deal|settlement|cease-?fire|process|plan)|should\\s+cooperate|will\\s+cooperate|expressed\\s+(?:their\\s+)?(?:commitment|determination)|intent\\s+to\\s+cooperate|pledged\\s+to\\s+(?:cooperate|strengthen|deepen)',
+    // "agreed to share information", "agreed in principle on Saturday to provide": an intent to act.
+    '(?:has\\s+|have\\s+|had\\s+)?agreed\\s+(?:in\\s+principle\\s+)?(?:(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\s+)?to\\s+(?!a\\b|an\\b|the\\b|this\\b|that\\b|it\\b)[\\p{L}-]+|(?:agreed|agree)\\s+(?:(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\s+)?(?:that|on\\s+the\\s+need)|(?:committed|commit|commits|recommitted)\\s+(?:themselves\\s+|itself\\s+)?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}(?:agreement|treaty|deal|settlement|cease-?fire|process|plan)|should\\s+cooperate|will\\s+cooperate|expressed\\s+(?:their\\s+)?(?:commitment|determination)|intent\\s+to\\s+cooperate|pledged\\s+to\\s+(?:cooperate|strengthen|deepen)',
   ],
   [
     '028',

@@ -19,7 +19,13 @@ const INTENT_REACH = 4;
  * a sentence opening "In recent years", "several times a year"): no date of its own.
  */
 const HABITUAL =
-  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b|\b(?:several|many|two|three|\d+)\s+times\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week)\b/i;
+  /\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b|\b(?:several|many|two|three|\d+)\s+times\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week)\b/i;
+/**
+ * "are developing", "is expanding": for cooperation (CAMEO 01–06) a state that goes on; "are
+ * demanding", "is refusing", "is providing aid" are acts the news reports as they happen.
+ */
+const PROGRESSIVE = /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b/i;
+const STATE_CODES = /^0[1-6]/;
 const DATELINE_PENALTY = 200;
 const DATELINE_PLACE = /^(?:\p{L}[\p{L} .'’-]{0,30},\s*)?$/u;
 
@@ -196,7 +202,11 @@ export const assignDates: Refiner = {
               });
           }
           if (more.length > 0) clones.set(c, more);
-        } else if (s.quoted || HABITUAL.test(s.text)) {
+        } else if (
+          s.quoted ||
+          HABITUAL.test(s.text) ||
+          (PROGRESSIVE.test(s.text) && STATE_CODES.test(c.cameo))
+        ) {
           // A habit or a quoted word is no event of its own day.
           c.dropped = true;
         } else {
