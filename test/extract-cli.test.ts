@@ -60,3 +60,47 @@ test('extract reads standard input and rejects empty or missing input', async ()
   assert.match(missing.stderr, /no\/such\.txt: no such file/);
   assert.equal((await cli(['extract', SEED, '--dyad', 'AZE'])).code, 1);
 });
+
+const NEWS =
+  'Switzerland said today it had expelled two Russian diplomats based in Geneva for spying, adding to a long series of espionage scares.';
+
+test('extract --date: "today" is the publication date; the table marks undated and publication-dated events', async () => {
+  const dated = await cli(['--json', 'extract', '-', '--date', '1994-05-20'], NEWS);
+  assert.equal(dated.code, 0, dated.stderr);
+  const out = JSON.parse(dated.stdout) as {
+    events: { date: string | null; precision: string; dyad: string[] }[];
+  };
+  assert.deepEqual(
+    out.events.map((e) => [e.date, e.precision, e.dyad]),
+    [['1994-05-20', 'day', ['CHE', 'RUS']]],
+  );
+  const undated = await cli(
+    ['extract', '-'],
+    'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit.',
+  );
+  assert.equal(undated.code, 0, undated.stderr);
+  assert.match(undated.stdout, /^unknown\s+IRQ-JOR\s+visit\s+042\s+IRQ/m);
+  const published = await cli(
+    ['extract', '-', '--date', '1999-10-26'],
+    'The United States and Jordan have agreed upon a new free-trade pact between the two countries.',
+  );
+  assert.match(published.stdout, /^1999-10-26 \(published\)\s+JOR-USA\s+intent/m);
+});
+
+test('extract --save stores only the dated events', async () => {
+  const r = await cli(
+    ['extract', '-', '--save'],
+    'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.',
+  );
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /: 0 events added, 0 updated, 0 unchanged/);
+});
+
+test('extract --date rejects what is not a day, naming the option', async () => {
+  for (const bad of ['2024-02-30', '2024-08', 'yesterday']) {
+    const r = await cli(['extract', '-', '--date', bad], NEWS);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, new RegExp(`--date must be a day written YYYY-MM-DD, got "${bad}"`));
+    assert.doesNotMatch(r.stderr, /\bat\s+\S+:\d+/);
+  }
+});

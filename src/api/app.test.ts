@@ -277,6 +277,28 @@ test('POST /api/extract finds events and stores nothing', async () => {
   assert.equal(body.events[0]?.class, 'state_visit');
   assert.equal(body.events[0]?.date, '2022-06-21');
   assert.deepEqual(home.kb.counts(), before);
+  // The publication date: "today" resolves against it; an unreal day is a 400 naming the field.
+  const dated = await post('/api/extract', {
+    text: 'Switzerland said today it had expelled two Russian diplomats based in Geneva for spying.',
+    date: '1994-05-20',
+  });
+  assert.equal(dated.status, 200);
+  const datedBody = (await dated.json()) as { events: { date: string | null; precision: string }[] };
+  assert.deepEqual(
+    datedBody.events.map((e) => [e.date, e.precision]),
+    [['1994-05-20', 'day']],
+  );
+  const undated = await post('/api/extract', {
+    text: 'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit.',
+  });
+  const undatedBody = (await undated.json()) as { events: { date: string | null; precision: string }[] };
+  assert.deepEqual(
+    undatedBody.events.map((e) => [e.date, e.precision]),
+    [[null, 'unknown']],
+  );
+  const badDate = await post('/api/extract', { text: 'Some text.', date: '20 May 1994' });
+  assert.equal(badDate.status, 400);
+  assert.equal(((await badDate.json()) as { field: string }).field, 'date');
   const empty = await post('/api/extract', { text: '  ' });
   assert.equal(empty.status, 400);
   assert.equal(((await empty.json()) as { field: string }).field, 'text');

@@ -269,6 +269,22 @@ export const ConflictsOut = z
   .object({ dyad: z.tuple([Iso3, Iso3]), conflicts: z.array(ConflictOut) })
   .openapi('Conflicts');
 
+/** An extracted event: its date is null (precision `unknown`) when the text states none. */
+const ExtractedEventOut = EventOut.extend({
+  date: z.string().nullable().openapi({ example: '2022-06-21' }),
+  precision: z.enum(['year', 'month', 'day', 'unknown']),
+  dated_by: z.literal('publication').optional(),
+  actors: z.array(
+    z.object({
+      name: z.string(),
+      country: z.string().optional(),
+      role: z.string().optional(),
+      sector: z.string().optional(),
+      nonState: z.boolean().optional(),
+    }),
+  ),
+}).openapi('ExtractedEvent');
+
 export const ExtractOut = z
   .object({
     document: z.object({
@@ -277,7 +293,7 @@ export const ExtractOut = z
       language: z.string(),
       sentences: z.number().int(),
     }),
-    events: z.array(EventOut),
+    events: z.array(ExtractedEventOut),
   })
   .openapi('Extraction');
 
@@ -401,6 +417,11 @@ export const ExtractIn = z
     title: z.string().max(300).optional(),
     url: HttpUrl.optional(),
     dyad: DyadInput.optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+      .optional()
+      .openapi({ example: '2024-08-22', description: 'the publication date' }),
   })
   .openapi('ExtractRequest');
 

@@ -22,7 +22,15 @@ export type Provenance = 'curated' | 'extracted' | 'gdelt' | 'icews';
 /** Where a fact comes from: a document, the words it uses, and where possible its address. */
 export type Source = { document: string; quote: string; start?: number; end?: number; url?: string };
 
-export type Actor = { name: string; country?: ISO3; role?: string };
+export type Actor = {
+  name: string;
+  country?: ISO3;
+  role?: string;
+  /** CAMEO sector of a generic agent ("police" COP, "rebels" REB), when the text names no person. */
+  sector?: string;
+  /** Rebels, protesters, companies …: of the country, but not its state. */
+  nonState?: boolean;
+};
 
 export type Place = { name: string; country?: ISO3 };
 

@@ -1,4 +1,4 @@
-import type { GoldFile } from './gold.ts';
+import { type GoldFile, UNKNOWN } from './gold.ts';
 import { type Comparable, matchEvents } from './match.ts';
 import { microAverage, rates, type Score } from './score.ts';
 
@@ -10,8 +10,11 @@ export type ExtractOptions = {
   referenceDate?: string;
 };
 
+/** An extracted event: its date is null when the text states none (it then matches no gold event). */
+export type Extracted = Omit<Comparable, 'date'> & { date: string | null };
+
 /** The part of `extractEvents` the evaluation calls. */
-export type Extractor = (text: string, opts: ExtractOptions) => { events: readonly Comparable[] };
+export type Extractor = (text: string, opts: ExtractOptions) => { events: readonly Extracted[] };
 
 /** An event as the report shows it: enough to find it in the text. */
 export type EventBrief = { dyad: string; class: string; date: string; quote?: string };
@@ -55,7 +58,8 @@ export function extractOptions(gold: GoldFile): ExtractOptions {
 export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): FileResult {
   let extracted: readonly Comparable[];
   try {
-    extracted = extract(text, extractOptions(gold)).events;
+    // An undated event matches only a gold event dated `unknown`.
+    extracted = extract(text, extractOptions(gold)).events.map((e) => ({ ...e, date: e.date ?? UNKNOWN }));
   } catch (err) {
     const score = rates({
       gold: gold.events.length,

@@ -6,7 +6,10 @@ import { firstDay, lastDay, partialDateProblem } from '../core/partial-date.ts';
 export type GoldEvent = {
   dyad: [string, string];
   class: string;
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, never more precise than the text. */
+  /**
+   * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, never more precise than the text; `unknown` when the text
+   * states the event but no date and the file gives no publication date.
+   */
   date: string;
   end?: string;
   /** ISO3 of the side that acted, `both`, or null when the text does not say. */
@@ -112,10 +115,11 @@ function readEvent(value: unknown, where: string, line: number, problems: string
   if (typeof cls !== 'string' || !eventClass(cls)) {
     problems.push(`${where} field "class": "${String(cls)}" is not a known event class`);
   }
-  const date = optionalDate(value['date'], `${where} field "date"`, problems);
+  const date =
+    value['date'] === UNKNOWN ? UNKNOWN : optionalDate(value['date'], `${where} field "date"`, problems);
   if (value['date'] === undefined) problems.push(`${where} field "date" is required`);
   const end = optionalDate(value['end'], `${where} field "end"`, problems);
-  if (date !== undefined && end !== undefined && lastDay(end) < firstDay(date)) {
+  if (date !== undefined && date !== UNKNOWN && end !== undefined && lastDay(end) < firstDay(date)) {
     problems.push(`${where} field "end": ${end} is before ${date}`);
   }
   const initiator = value['initiator'];
@@ -165,6 +169,9 @@ function readDyad(value: unknown, where: string, problems: string[]): [string, s
   }
   return [a, b];
 }
+
+/** The date of an event the text does not date: it matches only an extracted event with no date. */
+export const UNKNOWN = 'unknown';
 
 /** A date field: quoted text of a valid partial date; a bare YAML year number is accepted. */
 function optionalDate(value: unknown, where: string, problems: string[]): string | undefined {

@@ -1,3 +1,4 @@
+import { agentRecognizer } from './recognize/agents.ts';
 import { countryRecognizer } from './recognize/countries.ts';
 import { dateRecognizer } from './recognize/dates.ts';
 import { documentRecognizer } from './recognize/documents.ts';
@@ -22,6 +23,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   settingRecognizer,
   documentRecognizer,
   institutionRecognizer,
+  agentRecognizer,
 ];
 
 /**

@@ -4,12 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Event } from '../core/types.ts';
-import { extractEvents } from './index.ts';
+import { type ExtractedEvent, extractEvents } from './index.ts';
 
 const REFERENCE_DATE = '2024-01-15';
 
-type Case = { name: string; text: string; events: Event[] };
+type Case = { name: string; text: string; events: ExtractedEvent[] };
 
 const CASES: Case[] = [
   {
@@ -45,7 +44,7 @@ const CASES: Case[] = [
           },
         ],
         provenance: 'extracted',
-        confidence: 0.7,
+        confidence: 0.8,
         place: {
           name: 'Baku',
           country: 'AZE',
@@ -553,7 +552,7 @@ const CASES: Case[] = [
         class: 'embassy_opening',
         cameo: '054',
         goldstein: 6,
-        actors: [],
+        actors: [{ name: 'embassy of Azerbaijan', country: 'AZE', role: 'government', sector: 'GOV' }],
         summary: 'The embassy of Azerbaijan in Ankara was opened the same year.',
         sectors: [],
         sources: [
@@ -565,7 +564,7 @@ const CASES: Case[] = [
           },
         ],
         provenance: 'extracted',
-        confidence: 0.55,
+        confidence: 0.65,
         place: {
           name: 'Ankara',
           country: 'TUR',
@@ -662,7 +661,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an event at a multilateral summit carries its setting',
+    name: 'an event at a multilateral summit carries its setting, and the city (Phoenix) its place',
     text: 'On 11 November 2022, at the 9th summit of the Organization of Turkic States in Samarkand, Azerbaijan and Uzbekistan signed an agreement on transport.',
     events: [
       {
@@ -675,6 +674,7 @@ const CASES: Case[] = [
         cameo: '057',
         goldstein: 8,
         actors: [],
+        place: { name: 'Samarkand', country: 'UZB' },
         summary:
           'On 11 November 2022, at the 9th summit of the Organization of Turkic States in Samarkand, Azerbaijan and Uzbekistan signed an agreement on transport.',
         sectors: ['transport'],
@@ -706,7 +706,7 @@ const CASES: Case[] = [
         class: 'armed_clash',
         cameo: '190',
         goldstein: -10,
-        actors: [],
+        actors: [{ name: 'Armenian forces', country: 'ARM', role: 'military', sector: 'MIL' }],
         summary:
           'On 12 September 2022 Azerbaijani and Armenian forces clashed on the border, killing dozens of soldiers.',
         sectors: [],
@@ -839,7 +839,7 @@ const CASES: Case[] = [
         class: 'expel_diplomats',
         cameo: '166',
         goldstein: -7,
-        actors: [],
+        actors: [{ name: 'Russian diplomats', country: 'RUS', role: 'government', sector: 'GOV' }],
         summary: 'On 14 March 2018 Britain expelled 23 Russian diplomats.',
         sectors: [],
         sources: [
@@ -885,9 +885,34 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'no date, no event',
+    name: 'no date in the text: the publication date, marked so',
     text: 'Azerbaijan and Uzbekistan signed an agreement on culture.',
-    events: [],
+    events: [
+      {
+        id: 'doc#1',
+        date: REFERENCE_DATE,
+        precision: 'day',
+        dated_by: 'publication',
+        dyad: ['AZE', 'UZB'],
+        initiator: 'both',
+        class: 'agreement',
+        cameo: '057',
+        goldstein: 8,
+        actors: [],
+        summary: 'Azerbaijan and Uzbekistan signed an agreement on culture.',
+        sectors: ['culture'],
+        sources: [
+          {
+            document: 'doc',
+            quote: 'Azerbaijan and Uzbekistan signed an agreement on culture.',
+            start: 0,
+            end: 57,
+          },
+        ],
+        provenance: 'extracted',
+        confidence: 0.65,
+      },
+    ],
   },
 ];
 

@@ -1,29 +1,41 @@
 import { sortedDyad } from '../core/countries.ts';
-import type { Event } from '../core/types.ts';
-import { findTriggers } from './classify/find-triggers.ts';
+import { candidateFor, findTriggers } from './classify/find-triggers.ts';
+import { tablePlace, tableVisit, visitTables } from './classify/table-visits.ts';
 import { RECOGNIZERS, REFINERS } from './configuration.ts';
 import { documentIdOf } from './document-id.ts';
+import { findDateline } from './recognize/dateline.ts';
 import { tokenize } from './recognize/tokens.ts';
 import { documentDyad, passageCountries } from './refine/document-dyad.ts';
 import { findSectors } from './refine/sectors.ts';
 import { segmentText } from './segment/segment-text.ts';
 import { toEvent } from './to-event.ts';
-import type { Candidate, DocumentContext, SentenceFacts } from './types.ts';
+import type { Candidate, DocumentContext, ExtractedEvent, SentenceFacts } from './types.ts';
 
 export type ExtractOptions = {
   /** The pair the caller asks about: events of other pairs are left out. */
   dyad?: [string, string];
   documentId?: string;
   title?: string;
-  /** YYYY-MM-DD: the document's own date, for "yesterday"-style phrases and to tell plans from events. */
+  /**
+   * YYYY-MM-DD: the publication date, for "yesterday"-style phrases, to tell plans from events, and
+   * for the events the text states without a date. Without it, a dateline at the head of the text
+   * ("Tashkent, 22 August 2024 —", "Published: …") is read instead.
+   */
   referenceDate?: string;
   language?: string;
 };
 
 export type ExtractResult = {
   document: { id: string; title?: string; language: string; sentences: number };
-  events: Event[];
+  events: ExtractedEvent[];
 };
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s);
+}
 
 const CYRILLIC_RUN = /[\u0400-\u04ff]{4}/;
 
@@ -60,15 +72,28 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
     facts: [],
     passageCountries: new Map(),
   };
-  if (opts.referenceDate && /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate))
-    ctx.referenceDate = opts.referenceDate;
+  const published =
+    opts.referenceDate && isDay(opts.referenceDate) ? opts.referenceDate : findDateline(input);
+  if (published) {
+    ctx.referenceDate = published;
+    ctx.publicationDate = published;
+  }
   if (opts.dyad) ctx.requestedDyad = sortedDyad(opts.dyad[0].toUpperCase(), opts.dyad[1].toUpperCase());
   ctx.facts = recognize(ctx);
   const dd = documentDyad(ctx.facts, opts.title ?? ctx.sentences[0]?.text);
   if (dd) ctx.documentDyad = dd;
   ctx.passageCountries = passageCountries(ctx.facts);
   let candidates: Candidate[] = [];
-  for (const f of ctx.facts) for (const c of findTriggers(f, input, findSectors)) candidates.push(c);
+  const tables = visitTables(ctx.sentences);
+  for (const f of ctx.facts) {
+    const cols = f.sentence.tableRow ? tables.get(f.sentence.index) : undefined;
+    const visit = cols ? tableVisit(f, cols) : undefined;
+    if (cols && visit) {
+      const c = candidateFor(f, visit, findSectors(f.sentence.text));
+      tablePlace(c, cols);
+      candidates.push(c);
+    } else for (const c of findTriggers(f, input, findSectors)) candidates.push(c);
+  }
   for (const r of REFINERS) candidates = r.refine(ctx, candidates);
   const language = opts.language ?? (CYRILLIC_RUN.test(input.slice(0, 2000)) ? 'ru' : 'en');
   const document: ExtractResult['document'] = { id: documentId, language, sentences: ctx.sentences.length };

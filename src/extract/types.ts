@@ -17,6 +17,8 @@ export type Sentence = {
   listItem: boolean;
   /** Inside a quoted message or speech: its events need a date of their own. */
   quoted: boolean;
+  /** A row of a table ("Ilham Aliyev | Uzbekistan | Tashkent | 13–14 October 2017"), never split. */
+  tableRow?: boolean;
 };
 
 export type RelativeKind = 'ago' | 'later' | 'same' | 'next' | 'previous' | 'reference';
@@ -48,7 +50,8 @@ export type CountryMention = {
   start: number;
   end: number;
   iso3: string;
-  kind: 'name' | 'demonym' | 'capital';
+  /** `place`: a city or region of the country (Phoenix dictionaries); like a capital, a place more often than a party. */
+  kind: 'name' | 'demonym' | 'capital' | 'place';
 };
 
 export type ActorMention = {
@@ -63,6 +66,8 @@ export type ActorMention = {
   country?: string;
   /** "both Presidents": the pair's holders of the role. */
   pair?: boolean;
+  /** A generic agent of a country ("Guyanese police", "Rwandan rebels"): its CAMEO sector (COP, REB …). */
+  sector?: string;
 };
 
 export type SettingMention = { start: number; end: number; name: string };
@@ -109,6 +114,8 @@ export type Candidate = {
   date?: ResolvedDate;
   /** The date came from another sentence or from a relative phrase. */
   dateInferred: boolean;
+  /** The text states no date for it: it took the publication date. */
+  datedByPublication?: boolean;
   /** Needs merging into a nearby event of the same family (e.g. "a few days ago, your state visit"). */
   approximate: boolean;
   countries: string[];
@@ -134,6 +141,8 @@ export type DocumentContext = {
   text: string;
   documentId: string;
   referenceDate?: string;
+  /** The reference date is the publication date (given, or read from a dateline): undated events take it. */
+  publicationDate?: string;
   /** Countries the whole document is about (from title and mention counts), at most two. */
   documentDyad?: [string, string];
   requestedDyad?: [string, string];
@@ -149,5 +158,17 @@ export type Refiner = { name: string; refine(ctx: DocumentContext, candidates: C
 
 /** One recogniser: adds the mentions it finds in a sentence to its facts. */
 export type Recognizer = { name: string; recognize(facts: SentenceFacts, ctx: DocumentContext): void };
+
+/**
+ * An event as the extractor emits it: an `Event` whose date may be unknown. The text states the
+ * event but no date for it and there is no publication date: `date: null`, `precision: "unknown"`.
+ * Such events never enter the level; an event dated by the publication date is marked
+ * `dated_by: "publication"`.
+ */
+export type ExtractedEvent = Omit<Event, 'date' | 'precision'> & {
+  date: string | null;
+  precision: Precision | 'unknown';
+  dated_by?: 'publication';
+};
 
 export type { Event };

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { extractEvents } from '../../extract/index.ts';
+import { datedEvents, extractEvents } from '../../extract/index.ts';
 import { documentIdOf } from '../../extract/document-id.ts';
 import type { InputError } from '../../store/dossier-file.ts';
 import { importDossiers } from '../../store/import-dossiers.ts';
@@ -119,7 +119,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
   for (const path of WRITE_PATHS) app.on('POST', path, auth);
 
   app.openapi(extractRoute, (c) => {
-    const { text, title, dyad } = c.req.valid('json');
+    const { text, title, dyad, date } = c.req.valid('json');
     let pair: [string, string] | undefined;
     if (dyad) {
       const r = resolvePair(dyad[0], dyad[1]);
@@ -130,6 +130,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       documentId: documentIdOf(text),
       title: titleOf(text, title),
       ...(pair ? { dyad: pair } : {}),
+      ...(date ? { referenceDate: date } : {}),
     });
     return json(c, result);
   });
@@ -169,7 +170,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
   });
 
   app.openapi(documentsRoute, async (c) => {
-    const { text, title, url, dyad } = c.req.valid('json');
+    const { text, title, url, dyad, date } = c.req.valid('json');
     let pair: [string, string] | undefined;
     if (dyad) {
       const r = resolvePair(dyad[0], dyad[1]);
@@ -178,7 +179,12 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
     }
     const documentId = documentIdOf(text);
     const docTitle = titleOf(text, title);
-    const result = extractEvents(text, { documentId, title: docTitle, ...(pair ? { dyad: pair } : {}) });
+    const result = extractEvents(text, {
+      documentId,
+      title: docTitle,
+      ...(pair ? { dyad: pair } : {}),
+      ...(date ? { referenceDate: date } : {}),
+    });
     const counts = await deps.kb.retryBusy(() =>
       deps.kb.transaction(() => {
         const doc = deps.kb.saveDocument(
@@ -191,7 +197,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
           },
           'api:documents',
         );
-        const events = deps.kb.saveEvents(result.events, `document:${documentId}`);
+        const events = deps.kb.saveEvents(datedEvents(result.events), `document:${documentId}`);
         return {
           documents: { added: 0, updated: 0, unchanged: 0, [doc]: 1 },
           events,

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { countryName } from '../../core/countries.ts';
-import type { Event } from '../../core/types.ts';
-import { extractEvents } from '../../extract/index.ts';
+import { datedEvents, type ExtractedEvent, extractEvents, isDay } from '../../extract/index.ts';
 import { documentIdOf } from '../../extract/document-id.ts';
 import type { Context } from '../context.ts';
 import { formatSpan } from '../format/dates.ts';
@@ -11,15 +10,23 @@ import { table } from '../format/table.ts';
 import { UserError } from '../io.ts';
 import { resolveDyad } from '../resolve.ts';
 
-type ExtractFlags = { dyad?: string; save?: boolean; title?: string; id?: string; url?: string };
+type ExtractFlags = {
+  dyad?: string;
+  save?: boolean;
+  title?: string;
+  id?: string;
+  url?: string;
+  date?: string;
+};
 
-/** `bilateral extract FILE|- [--dyad A,B] [--save]`: the events a text states. */
+/** `bilateral extract FILE|- [--dyad A,B] [--date YYYY-MM-DD] [--save]`: the events a text states. */
 export function registerExtract(program: Command, ctx: Context): void {
   program
     .command('extract')
     .argument('<file>', 'a text file, or - for standard input')
     .option('--dyad <A,B>', 'keep only events between these two countries')
-    .option('--save', 'store the document and its events in the knowledge base')
+    .option('--date <YYYY-MM-DD>', 'the publication date (default: the dateline, if the text has one)')
+    .option('--save', 'store the document and its dated events in the knowledge base')
     .option('--title <title>', 'the document title (default: its first line)')
     .option('--url <url>', 'where the document was published')
     .description('find the dated events a narrative text states, coded to event classes and CAMEO')
@@ -35,6 +42,8 @@ export function registerExtract(program: Command, ctx: Context): void {
       }
       if (text.trim() === '')
         throw new UserError(`${file === '-' ? 'standard input' : file}: the text is empty`);
+      if (flags.date !== undefined && !isDay(flags.date))
+        throw new UserError(`--date must be a day written YYYY-MM-DD, got "${flags.date}"`);
       let dyad: [string, string] | undefined;
       if (flags.dyad) {
         const parts = flags.dyad.split(',').map((s) => s.trim());
@@ -51,7 +60,12 @@ export function registerExtract(program: Command, ctx: Context): void {
           .slice(0, 200) ||
           basename(file));
       const documentId = documentIdOf(text);
-      const result = extractEvents(text, { documentId, title, ...(dyad ? { dyad } : {}) });
+      const result = extractEvents(text, {
+        documentId,
+        title,
+        ...(dyad ? { dyad } : {}),
+        ...(flags.date ? { referenceDate: flags.date } : {}),
+      });
       if (flags.url && !URL.canParse(flags.url))
         throw new UserError(`--url is not a valid address: "${flags.url}"`);
       if (flags.save) {
@@ -67,7 +81,8 @@ export function registerExtract(program: Command, ctx: Context): void {
             },
             `extract:${file === '-' ? 'stdin' : basename(file)}`,
           );
-          return kb.saveEvents(result.events, `document:${documentId}`);
+          // An event the text does not date never enters the level.
+          return kb.saveEvents(datedEvents(result.events), `document:${documentId}`);
         });
         ctx.note(
           `saved document ${documentId}: ${counts.added} events added, ${counts.updated} updated, ${counts.unchanged} unchanged`,
@@ -78,14 +93,21 @@ export function registerExtract(program: Command, ctx: Context): void {
     });
 }
 
-function printEvents(ctx: Context, sentences: number, events: Event[]): void {
+/** The date column: the span, "unknown" when the text gives none, "(published)" when the publication date stands in. */
+function dateCell(e: ExtractedEvent): string {
+  if (e.date === null) return 'unknown';
+  const span = formatSpan(e.date, e.end);
+  return e.dated_by === 'publication' ? `${span} (published)` : span;
+}
+
+function printEvents(ctx: Context, sentences: number, events: ExtractedEvent[]): void {
   ctx.out(`${events.length} events in ${sentences} sentences\n`);
   if (events.length === 0) return;
   ctx.out(
     table(
       ['date', 'pair', 'class', 'cameo', 'by', 'conf', 'summary'],
       events.map((e) => [
-        formatSpan(e.date, e.end),
+        dateCell(e),
         e.dyad.join('-'),
         e.class + (e.count && e.count > 1 ? ` ×${e.count}` : ''),
         e.cameo,
@@ -100,7 +122,7 @@ function printEvents(ctx: Context, sentences: number, events: Event[]): void {
     const s = e.sources[0];
     if (s)
       ctx.out(
-        `  ${formatSpan(e.date, e.end)} ${e.class} (${countryName(e.dyad[0])}–${countryName(e.dyad[1])}): “${s.quote.replace(/\s+/g, ' ').slice(0, 160)}”${s.start !== undefined ? ` @${s.start}` : ''}`,
+        `  ${dateCell(e)} ${e.class} (${countryName(e.dyad[0])}–${countryName(e.dyad[1])}): “${s.quote.replace(/\s+/g, ' ').slice(0, 160)}”${s.start !== undefined ? ` @${s.start}` : ''}`,
       );
   }
 }

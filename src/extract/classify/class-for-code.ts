@@ -27,7 +27,7 @@ export function classForCode(code: string, sentence: string): string | undefined
     case '05':
       if (code === '054')
         return /embass|consulate/i.test(sentence) ? 'embassy_opening' : 'diplomatic_relations';
-      if (code === '057') return documentClass(sentence);
+      if (code === '057') return ELEVATION.test(sentence) ? 'declaration' : documentClass(sentence);
       if (code === '051')
         return /congratulat|message|letter|telegram|greeting/i.test(sentence) ? 'message' : 'praise';
       if (code === '050') return 'diplomatic_relations';
@@ -52,7 +52,8 @@ export function classForCode(code: string, sentence: string): string | undefined
     case '15':
       return 'threat';
     case '16':
-      if (code === '163') return 'sanction';
+      // An embargo, or aid halted (162): a material measure in force.
+      if (code === '163' || code.startsWith('162')) return 'sanction';
       if (code === '166') return 'expel_diplomats';
       if (code === '161' && /ambassador|envoy/i.test(sentence)) return 'recall_ambassador';
       return 'relations_severed';
@@ -61,11 +62,15 @@ export function classForCode(code: string, sentence: string): string | undefined
     case '18':
     case '19':
     case '20':
-      return 'armed_clash';
+      // A blockade is a restriction in force, like an embargo, not fighting.
+      return code === '191' ? 'sanction' : 'armed_clash';
     default:
       return undefined;
   }
 }
+
+/** Relations raised to a named level: the milestone a joint declaration records. */
+const ELEVATION = /\b(?:elevat|upgrad|rais)(?:ed|es|e|ing)\b[^.;]{0,120}\b(?:partnership|alliance|allies)\b/i;
 
 /** A kind named for a planned visit ("the upcoming state visit") says nothing of this one. */
 const NOT_THIS = '(?<!(?:upcoming|forthcoming|planned|next|future|expected)\\s)';

@@ -226,7 +226,9 @@ export const CONFLICT: CameoRule[] = rules([
     '190',
     'clash(?:ed|es)?|fight(?:ing)?|fought|hostilities|offensive|attack(?:ed|s)?|military\\s+operations?|armed\\s+(?:conflict|incident|confrontation)|killing|killed|invaded|invasion|war\\b|skirmish(?:es)?|battles?',
   ],
-  ['~100', 'demand(?:ed|s|ing)?|insist(?:ed|s)?\\s+(?:on|that)'],
+  // The verb demands; the noun ("demand for gas") does not.
+  ['100', 'demanded|demanding|demands\\s+that|insist(?:ed|s)?\\s+(?:on|that)'],
+  ['~100', 'demands?'],
   ['1056', 'demand(?:ed|s)?\\s+(?:that\\s+)?[\\w\\s]{0,30}?renounce\\s+its\\s+armed'],
   ['1055', 'demanded\\s+parties\\s+to\\s+the\\s+conflict'],
   [

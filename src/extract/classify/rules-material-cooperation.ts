@@ -82,6 +82,11 @@ export const MATERIAL_COOPERATION: CameoRule[] = rules([
     '062',
     '(?:launched|held|conducted|began|started)\\s+(?:\\w+\\s+){0,3}?(?:joint\\s+)?(?:military\\s+|naval\\s+|tactical\\s+|command-staff\\s+)?(?:exercises|war\\s+games|drills|manoeuvres|maneuvers)|joint\\s+(?:military\\s+)?(?:exercises|drills|war\\s+games)|military(?:-technical)?\\s+cooperation|defen[cs]e\\s+cooperation|arms\\s+(?:deal|sale)',
   ],
+  // A cross "Year of" programme ("the Year of Kazakhstan in Uzbekistan") declared, opened or held.
+  [
+    '061',
+    '(?:declared|proclaimed|announced|opened|launched|inaugurated|held|marked|celebrated)\\s+(?:as\\s+)?(?:the\\s+)?["“]?year\\s+of\\s+[\\p{L}-]+\\s+in\\s+[\\p{L}-]+|["“]?year\\s+of\\s+[\\p{L}-]+\\s+in\\s+[\\p{L}-]+["”]?\\s+(?:was|were|has\\s+been)\\s+(?:declared|proclaimed|opened|held|launched)',
+  ],
   [
     '061',
     '(?:pipeline|railway|railroad|highway|bridge|corridor|terminal|power\\s+plant|plant)\\b[^.;]{0,60}?\\s(?:was|were)\\s+(?:officially\\s+|formally\\s+|solemnly\\s+)?(?:inaugurated|opened|launched|commissioned)|inaugurated\\s+(?:the\\s+)?[^.;]{0,40}?(?:pipeline|railway|bridge|plant)|(?:establish(?:ed|ment\\s+of)?|set\\s+up|created?|launch(?:ed)?)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+)?(?:investment\\s+fund|fund|company|venture|enterprise|bank)|joint\\s+(?:venture|projects?|enterprises?|investment\\s+fund)|implementation\\s+of\\s+(?:joint\\s+)?projects|(?:investment|investments|trade\\s+turnover)\\s+(?:rose|grew|increased|flows)|economic\\s+cooperation|free\\s+economic\\s+zones?|industrial\\s+(?:park|zone)|investment\\s+flows|(?:foreign\\s+direct\\s+)?investment\\s+flows',

@@ -2,10 +2,16 @@ import { type CameoRule, rules } from './cameo-rule.ts';
 
 /** CAMEO roots 01–05: statements, appeals, intents, consultations, diplomatic cooperation. */
 export const VERBAL_COOPERATION: CameoRule[] = rules([
+  // Relations raised to a named level ("elevated from a strategic partnership to an alliance"):
+  // the milestone a joint declaration records.
+  [
+    '057',
+    '(?:elevat|upgrad|rais)(?:ed|es|e|ing)\\s+(?:their\\s+|the\\s+|bilateral\\s+|its\\s+)*(?:relations|ties|relationship|partnership)\\s+(?:[^.;]{0,80}?\\s)?to\\s+(?:the\\s+(?:level|status)\\s+of\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:partnership|alliance|allies)|(?:relations|ties|relationship|partnership)\\s+(?:[^.;]{0,60}?\\s)?(?:were|was|have\\s+been|has\\s+been)\\s+(?:elevated|upgraded|raised)\\s+(?:[^.;]{0,60}?\\s)?to\\s+(?:the\\s+(?:level|status)\\s+of\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:partnership|alliance)',
+  ],
   // 05 before 04: "established diplomatic relations", "opened an embassy" are the event, not a meeting.
   [
     '054',
-    'establish(?:ed|es|ing)?\\s+(?:of\\s+)?(?:full\\s+)?diplomatic\\s+(?:relations|ties)|establishment\\s+of\\s+(?:full\\s+)?diplomatic\\s+(?:relations|ties)|diplomatic\\s+(?:relations|ties)\\s+(?:[\\w-]+\\s+){0,10}?(?:were|was|have\\s+been|had\\s+been)\\s+(?:officially\\s+)?(?:established|restored)|(?:embassy|consulate)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:has\\s+|have\\s+)?(?:operated|functioned|worked)\\s+since|recogni[sz](?:ed|es|e)\\s+(?:the\\s+)?independence|(?:opened|opens|open|inaugurated)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:embassy|consulate)|(?:embassy|consulate(?:\\s+general)?)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:was|were|has been)\\s+(?:opened|inaugurated|established)|opening\\s+of\\s+(?:the\\s+|an?\\s+)?(?:embassy|consulate)|diplomatic\\s+recognition|upgraded\\s+(?:their\\s+)?(?:diplomatic\\s+)?(?:ties|relations)',
+    'establish(?:ed|es|ing)?\\s+(?:of\\s+)?(?:full\\s+)?diplomatic\\s+(?:relations|ties)|establishment\\s+of\\s+(?:full\\s+)?diplomatic\\s+(?:relations|ties)|diplomatic\\s+(?:relations|ties)\\s+(?:[\\w-]+\\s+){0,10}?(?:were|was|have\\s+been|had\\s+been)\\s+(?:officially\\s+)?(?:established|restored)|(?:embassy|consulate)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:has\\s+|have\\s+)?(?:operated|functioned|worked)\\s+since|recogni[sz](?:ed|es|e|ing)\\s+(?:the\\s+)?(?:independence|sovereignty)|recognition\\s+of\\s+(?:the\\s+|its\\s+)?(?:independence|sovereignty)|(?:first|one\\s+of\\s+the\\s+first|among\\s+the\\s+first)\\s+(?:[\\w-]+\\s+){0,2}?(?:country|countries|state|states|nation|nations)\\s+to\\s+(?:officially\\s+)?recogni[sz]e|(?:opened|opens|open|inaugurated)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:embassy|consulate)|(?:embassy|consulate(?:\\s+general)?)\\s+(?:of\\s+[\\w\\s-]{2,40}?\\s+)?(?:in\\s+[\\w\\s-]{2,40}?\\s+)?(?:was|were|has been)\\s+(?:opened|inaugurated|established)|opening\\s+of\\s+(?:the\\s+|an?\\s+)?(?:embassy|consulate)|diplomatic\\s+recognition|upgraded\\s+(?:their\\s+)?(?:diplomatic\\s+)?(?:ties|relations)',
   ],
   [
     '0871',
@@ -35,7 +41,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '043',
-    'host(?:ed|s|ing)|received\\s+(?:the\\s+)?(?:visiting|delegation|a\\s+delegation|president|prime\\s+minister|foreign\\s+minister|minister|head)|welcomed\\s+(?:the\\s+)?(?:visiting|delegation)|played\\s+host|(?:was|were)\\s+welcomed\\s+by|(?:was|were)\\s+visited\\s+by',
+    'host(?:ed|s|ing)|received\\s+(?:the\\s+|a\\s+|an\\s+)?(?:visiting\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:delegation|president|prime\\s+minister|foreign\\s+minister|minister|head|envoy|ambassador|secretary|chancellor|king|emir|speaker)|welcomed\\s+(?:the\\s+)?(?:visiting|delegation)|played\\s+host|(?:was|were)\\s+welcomed\\s+by|(?:was|were)\\s+visited\\s+by',
   ],
   [
     '042',
@@ -74,7 +80,8 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ],
   [
     '030',
-    '(?:agreed|agree)\\s+(?:that|on\\s+the\\s+need)|should\\s+cooperate|will\\s+cooperate|expressed\\s+(?:their\\s+)?(?:commitment|determination)|intent\\s+to\\s+cooperate|pledged\\s+to\\s+(?:cooperate|strengthen|deepen)',
+    // "agreed to share information", "agreed in principle on Saturday to provide": an intent to act.
+    '(?:has\\s+|have\\s+|had\\s+)?agreed\\s+(?:in\\s+principle\\s+)?(?:(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\s+)?to\\s+(?!a\\b|an\\b|the\\b|this\\b|that\\b|it\\b)[\\p{L}-]+|(?:agreed|agree)\\s+(?:(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\s+)?(?:that|on\\s+the\\s+need)|(?:committed|commit|commits|recommitted)\\s+(?:themselves\\s+|itself\\s+)?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}(?:agreement|treaty|deal|settlement|cease-?fire|process|plan)|should\\s+cooperate|will\\s+cooperate|expressed\\s+(?:their\\s+)?(?:commitment|determination)|intent\\s+to\\s+cooperate|pledged\\s+to\\s+(?:cooperate|strengthen|deepen)',
   ],
   [
     '028',

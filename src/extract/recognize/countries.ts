@@ -1,4 +1,5 @@
-import { allCountries } from '../../core/countries.ts';
+import { allCountries, getCountry } from '../../core/countries.ts';
+import { phoenixPlaces } from './actor-dictionary.ts';
 import { normalizeName } from '../../core/normalize.ts';
 import type { CountryMention, Recognizer, SentenceFacts } from '../types.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -23,10 +24,26 @@ export function normWord(word: string): string {
   return n;
 }
 
+/** A Phoenix variant that names a people ("Palestinians", "Guyanese"), not a place. */
+const PEOPLE_WORD = /(?:ians?|ese|ish|ans|is)$/;
+
 /**
- * Every name, alias, demonym and capital of every country, normalised, to its ISO3 code. Built
- * once from the registry; a name that two countries share keeps the first (names win over
- * demonyms, demonyms over capitals).
+ * What a Phoenix entry is: a people ("Palestinians"), a variant of the country's name ("U.S.",
+ * "Irak": an abbreviation, or the registry name's first four letters), else a city or region,
+ * which is never taken for a party ("Salisbury" is also Harare's old name).
+ */
+function phoenixKind(name: string, iso3: string): CountryMention['kind'] {
+  if (PEOPLE_WORD.test(name)) return 'demonym';
+  const official = getCountry(iso3)?.names.en?.toLowerCase() ?? '';
+  if (/^(?:\w\.)+$/.test(name) || (official.length >= 4 && name.startsWith(official.slice(0, 4))))
+    return 'name';
+  return 'place';
+}
+
+/**
+ * Every name, alias, demonym and capital of every country, normalised, to its ISO3 code, then the
+ * Phoenix dictionaries' variants and cities. Built once; a name that two countries share keeps the
+ * first (names win over demonyms, demonyms over capitals, the registry over Phoenix).
  */
 export function countryGazetteer(): Map<string, Entry> {
   if (gazetteer) return gazetteer;
@@ -45,7 +62,10 @@ export function countryGazetteer(): Map<string, Entry> {
     for (const a of c.aliases) add(a, c.iso3, 'name');
   }
   for (const c of countries) for (const d of c.demonyms) add(d, c.iso3, 'demonym');
-  for (const c of countries) for (const k of c.capitals) add(k, c.iso3, 'capital');
+  // "Washington, D.C." is "Washington" in news ("Washington said").
+  for (const c of countries) for (const k of c.capitals) add(k.split(',')[0], c.iso3, 'capital');
+  // The Phoenix dictionaries' variants, adjectives and cities ("Palestinians", "U.S.", "Jericho").
+  for (const [name, iso3] of phoenixPlaces()) add(name, iso3, phoenixKind(name, iso3));
   gazetteer = map;
   prefixes = new Set();
   for (const key of map.keys()) {

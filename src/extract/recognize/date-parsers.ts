@@ -198,7 +198,7 @@ const decade: DateParser = {
   },
 };
 
-/** "1992-1995", "from 2017 to 2019"; after "for" a plan's period ("for 2023-2024"). */
+/** "1992-1995", "from 2017 to 2019", "between 2017 and 2019"; after "for" a plan's period ("for 2023-2024"). */
 const yearRange: DateParser = {
   name: 'YearRange',
   needsDigit: true,
@@ -209,6 +209,8 @@ const yearRange: DateParser = {
   extract(m, text) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (b <= a || b - a > 60) return null;
+    // "in 2020 and 2023" lists two years; only "between 2020 and 2023" is a range.
+    if (/\sand\s/i.test(m[0]) && !/^between\s/i.test(m[0])) return null;
     return { year: a, endYear: b, validity: isValidity(text, m.index) };
   },
 };

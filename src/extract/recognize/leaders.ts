@@ -1,4 +1,5 @@
 import { findActor } from '../../core/actors.ts';
+import { knownActor, leaderBySurname } from './actor-dictionary.ts';
 import type { ActorMention, Recognizer, SentenceFacts } from '../types.ts';
 import { countryGazetteer, normWord } from './countries.ts';
 import { adjacent, type Token } from './tokens.ts';
@@ -70,15 +71,26 @@ function roleOf(words: string): Role {
 }
 
 const actorCache = new Map<string, string | null>();
+/** A title right before a name: a surname alone ("President Nazarbayev") is then a leader's. */
+const TITLE_BEFORE =
+  /\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|sheikh|dictator|leader|ruler|mr\.?)\s+$/i;
 
-/** Country of a person the registry knows by this name, or null; cached per name. */
-function actorCountry(name: string): string | null {
-  let hit = actorCache.get(name);
+/**
+ * Country of a person or institution known by this name, or null; cached per name. The project's
+ * registry first, then the Phoenix dictionaries ("Saddam Hussein", "Kremlin", "White House"), then
+ * (after a title only) the Archigos leaders by surname.
+ */
+function actorCountry(name: string, titled: boolean): string | null {
+  const key = `${titled ? 't' : 'n'}|${name}`;
+  let hit = actorCache.get(key);
   if (hit === undefined) {
     const a = findActor(name) as { country?: string } | undefined;
-    hit = a ? (a.country ?? '') : null;
+    const known = a
+      ? undefined
+      : (knownActor(name) ?? (titled && !name.includes(' ') ? leaderBySurname(name) : undefined));
+    hit = a ? (a.country ?? '') : known ? known.iso3 : null;
     if (actorCache.size > 20_000) actorCache.clear();
-    actorCache.set(name, hit);
+    actorCache.set(key, hit);
   }
   return hit;
 }
@@ -105,7 +117,10 @@ function findNamedActors(text: string, tokens: Token[]): ActorMention[] {
     for (let from = 0; from < run.length && !matched; from++) {
       const part = run.slice(from);
       const name = part.map((p) => p.text.replace(/['’]s$/u, '')).join(' ');
-      const country = actorCountry(name);
+      const titled = TITLE_BEFORE.test(
+        text.slice(Math.max(0, (part[0] as Token).start - 16), (part[0] as Token).start),
+      );
+      const country = actorCountry(name, titled);
       if (country !== null) {
         const first = part[0] as Token;
         const last = part[part.length - 1] as Token;

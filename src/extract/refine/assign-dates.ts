@@ -14,9 +14,18 @@ const ANAPHORIC =
   /^(?:both\s+(?:presidents|leaders|sides|heads)|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties|heads)|during\s+the\s+(?:visit|talks|meeting)|within\s+the\s+(?:framework\s+of\s+the\s+)?visit|in\s+the\s+course\s+of|at\s+the\s+(?:talks|meeting)|following\s+the\s+(?:talks|meeting)|they\b|also\b|in\s+addition)/i;
 /** How far after an intent's verb a date still dates the intent ("proposed on 1 March to …"). */
 const INTENT_REACH = 4;
-/** What a text says is usual or ongoing ("maintain regular contacts", "are developing"): no date of its own. */
+/**
+ * What a text says is usual, ongoing or a trend ("maintain regular contacts", "are developing",
+ * a sentence opening "In recent years", "several times a year"): no date of its own.
+ */
 const HABITUAL =
-  /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b|\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b/i;
+  /\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b|\b(?:several|many|two|three|\d+)\s+times\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week)\b/i;
+/**
+ * "are developing", "is expanding": for cooperation (CAMEO 01–06) a state that goes on; "are
+ * demanding", "is refusing", "is providing aid" are acts the news reports as they happen.
+ */
+const PROGRESSIVE = /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b/i;
+const STATE_CODES = /^0[1-6]/;
 const DATELINE_PENALTY = 200;
 const DATELINE_PLACE = /^(?:\p{L}[\p{L} .'’-]{0,30},\s*)?$/u;
 
@@ -44,16 +53,57 @@ function isAside(next: ResolvedDate, current: ResolvedDate): boolean {
 /** Characters of distance a relative date concedes to a stated one. */
 const RELATIVE_PENALTY = 40;
 
+/** True when an offset lies between an opening and a closing quotation mark of the sentence. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** What joins the items of a list of dates: ", ", " and ", ", and ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:in\s+|on\s+)?$/;
+
+/** The other dates of a list a date belongs to, when all are stated alike ("2016, 2020 and 2023"). */
+function enumerated(f: SentenceFacts, m: DateMention): DateMention[] {
+  if (m.relative) return [];
+  const shape = (d: DateMention) =>
+    `${d.year !== undefined}${d.month !== undefined}${d.day !== undefined}${d.endYear !== undefined}${d.relative ?? ''}`;
+  const list = f.dates;
+  const text = f.sentence.text;
+  const joined = (x: DateMention, y: DateMention) =>
+    shape(x) === shape(y) && LIST_JOIN.test(text.slice(x.end, y.start));
+  const i = list.indexOf(m);
+  let a = i;
+  let b = i;
+  while (a > 0 && joined(list[a - 1] as DateMention, list[a] as DateMention)) a--;
+  while (b < list.length - 1 && joined(list[b] as DateMention, list[b + 1] as DateMention)) b++;
+  return list.slice(a, b + 1).filter((d) => d !== m);
+}
+
+/** A clause that moves on from a dated one by an unstated time. */
+const LATER = /\b(?:after|following)\s+(?:which|that|this)\b|\blater\b|\bsubsequently\b/i;
+
+/** ", and", "; ": where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/;
+const CLAUSE_PENALTY = 100;
+
 /** Nearest date mention to a trigger (a date before it in the same clause is preferred). */
 function nearestDate(f: SentenceFacts, c: Candidate): DateMention | undefined {
   const { start, end } = c.trigger;
+  const text = f.sentence.text;
   let best: DateMention | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   for (const d of f.dates) {
     if (d.validity || inFuture(f.sentence.text, d)) continue;
+    // "Today" in a speaker's words is the day they spoke: the sentence's own date, not the publication's.
+    if (d.relative === 'reference' && insideQuote(text, d.start)) continue;
     // An intent is dated when it was stated; a date after it is the date of what is planned.
     if (c.cls === 'intent' && d.start > end + INTENT_REACH) continue;
     let dist = d.end <= start ? start - d.end : d.start >= end ? (d.start - end) * 1.5 : 0;
+    // A date across a clause boundary ("from 1988 to 1994, and clashes followed, … in 2016") dates
+    // the other clause.
+    const between =
+      d.end <= start ? text.slice(d.end, start) : d.start >= end ? text.slice(end, d.start) : '';
+    if (CLAUSE_BREAK.test(between)) dist += CLAUSE_PENALTY;
     // A dateline ("SHUSHA, July 18, 2023 – …") dates the report; a date in the sentence dates the event.
     if (isDateline(f.sentence.text, d)) dist += DATELINE_PENALTY;
     // A stated date beats a relative one nearby ("…, established … the same year, held … in October 2011").
@@ -80,7 +130,8 @@ function movesContext(
 }
 
 /**
- * Dates for candidates: their own mention, else the passage's date context. Relative phrases
+ * Dates for candidates: their own mention, else the passage's date context, else the publication
+ * date; a candidate none of these dates stays undated (it is emitted with an unknown date). Relative phrases
  * ("a month earlier", "the same year", "on 22 August") resolve against the latest date the
  * document stated before them; "yesterday"-style phrases only against the reference date; a date
  * a text gives for the future ("to meet in 2024") never becomes the context.
@@ -94,6 +145,7 @@ export const assignDates: Refiner = {
       if (list) list.push(c);
       else bySentence.set(c.facts.sentence.index, [c]);
     }
+    const clones = new Map<Candidate, Candidate[]>();
     let docContext: ResolvedDate | undefined;
     const passageContext = new Map<number, ResolvedDate>();
     let lastPassage = -1;
@@ -122,16 +174,52 @@ export const assignDates: Refiner = {
       for (const c of bySentence.get(s.index) ?? []) {
         const m = nearestDate(f, c);
         const r = m ? resolved.get(m) : undefined;
-        if (r) {
+        if (r && m) {
           c.date = r.date;
           c.approximate = r.approximate;
-          c.dateInferred = m?.year === undefined;
-        } else if (!s.quoted && !HABITUAL.test(s.text)) {
-          // An undated sentence happened when the passage last said, else when the document last said.
+          c.dateInferred = m.year === undefined;
+          // "on 26 August 2008, after which Georgia severed relations": later, by how much the text
+          // does not say; the year is all it states.
+          if (
+            m.end <= c.trigger.start &&
+            LATER.test(s.text.slice(m.end, c.trigger.start)) &&
+            r.date.date.length > 4
+          ) {
+            c.date = { date: r.date.date.slice(0, 4), precision: 'year' };
+            c.dateInferred = true;
+          }
+          // "in 2016, 2020 and 2023": one event for each date of a list.
+          const more: Candidate[] = [];
+          for (const other of enumerated(f, m)) {
+            const o = resolved.get(other);
+            if (o)
+              more.push({
+                ...c,
+                date: o.date,
+                resolvedActors: [],
+                extraSources: [],
+                sectors: [...c.sectors],
+              });
+          }
+          if (more.length > 0) clones.set(c, more);
+        } else if (
+          s.quoted ||
+          HABITUAL.test(s.text) ||
+          (PROGRESSIVE.test(s.text) && STATE_CODES.test(c.cameo))
+        ) {
+          // A habit or a quoted word is no event of its own day.
+          c.dropped = true;
+        } else {
+          // An undated sentence happened when the passage last said, else when the document last
+          // said, else on the day it was published; with none of these it stays undated.
           const inferred = context ?? docContext;
           if (inferred) {
             c.date = inferred;
             c.dateInferred = true;
+          } else if (ctx.publicationDate) {
+            c.date = { date: ctx.publicationDate, precision: 'day' };
+            c.dateInferred = true;
+            c.datedByPublication = true;
           }
         }
       }
@@ -141,6 +229,6 @@ export const assignDates: Refiner = {
         if (!docContext || !isAside(moved, docContext)) docContext = moved;
       }
     }
-    return candidates.filter((c) => c.date !== undefined);
+    return candidates.flatMap((c) => (c.dropped ? [] : [c, ...(clones.get(c) ?? [])]));
   },
 };

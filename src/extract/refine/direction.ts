@@ -41,6 +41,18 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
     const subject = visitVerbOf ? s.after.find(inPair) : [...s.before].reverse().find(inPair);
     // "X received / hosted Y": the subject is the host, the visitor is the other side.
     const hostVerb = HOST_VERB.test(text.slice(c.trigger.start, c.trigger.end));
+    // "A and B opened … during the former's visit to Tashkent": where the visit went says who came,
+    // when both sides stand before the verb.
+    const bothBefore = new Set(s.before.filter(inPair)).size === 2;
+    // "visit to Tashkent": a place right after the visit (inside the trigger or just past it).
+    const to = c.facts.countries.find(
+      (m) =>
+        m.start > c.trigger.start &&
+        m.start <= c.trigger.end + 12 &&
+        /\b(?:to|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.start, m.start - 12), m.start)) &&
+        inPair(m.iso3),
+    );
+    if (bothBefore && !hostVerb && to) return other(to.iso3) ?? null;
     if (subject) return hostVerb ? (other(subject) ?? null) : subject;
     const dest = s.dest ?? s.host;
     if (inPair(dest)) return other(dest as string) ?? null;
@@ -59,6 +71,11 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
     const inWhere = s.dest;
     return inPair(inWhere) ? (other(inWhere as string) ?? null) : null;
   }
+  // Recognition: the state that recognises acts (the one recognised is named after the verb).
+  if (/recogni/i.test(text.slice(c.trigger.start, c.trigger.end))) {
+    const recogniser = [...s.before].reverse().find(inPair);
+    if (recogniser) return recogniser;
+  }
   const head = text.slice(0, c.trigger.start);
   const joint =
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash|economic_cooperation|military_cooperation)$/.test(
@@ -67,7 +84,9 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
   const distinctBefore = new Set(s.before.filter(inPair));
   if (/\b(?:both|the two|the sides|the parties)\b/i.test(head.slice(-60))) return 'both';
   // "Kyrgyzstan and Tajikistan agreed …": two subjects of an agreeing verb act together.
-  const agreeing = /^agree/i.test(text.slice(c.trigger.start, c.trigger.end));
+  const agreeing = /^(?:(?:has|have|had)\s+)?(?:agree|commit|recommit)/i.test(
+    text.slice(c.trigger.start, c.trigger.end),
+  );
   if ((joint || agreeing) && distinctBefore.size >= 2) return 'both';
   if (
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash)$/.test(c.cls)

@@ -12,10 +12,11 @@ export function documentDyad(all: SentenceFacts[], title: string | undefined): [
   const counts = new Map<string, number>();
   const bump = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   for (const f of all) {
-    for (const c of f.countries) bump(c.iso3, c.kind === 'capital' ? 0.5 : 1);
-    for (const a of f.actors) if (a.country) bump(a.country, 1);
+    for (const c of f.countries) if (c.kind !== 'place') bump(c.iso3, c.kind === 'capital' ? 0.5 : 1);
+    // An agent ("Israeli army") repeats its country's mention: it does not count twice.
+    for (const a of f.actors) if (a.country && !a.sector) bump(a.country, 1);
   }
-  if (title) for (const c of findCountries(tokenize(title))) bump(c.iso3, 100);
+  if (title) for (const c of findCountries(tokenize(title))) if (c.kind !== 'place') bump(c.iso3, 100);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [a, b] = ranked;
   if (!a || !b || b[1] < 2) return undefined;
@@ -31,7 +32,8 @@ export function passageCountries(all: SentenceFacts[]): Map<number, string[]> {
       list = [];
       out.set(f.sentence.passage, list);
     }
-    for (const c of f.countries) if (c.kind !== 'capital' && !list.includes(c.iso3)) list.push(c.iso3);
+    for (const c of f.countries)
+      if (c.kind !== 'capital' && c.kind !== 'place' && !list.includes(c.iso3)) list.push(c.iso3);
   }
   return out;
 }

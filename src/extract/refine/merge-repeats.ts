@@ -1,3 +1,4 @@
+import { eventClass } from '../../core/event-classes.ts';
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
 
 /** How many earlier events a repeat is looked for among: repeats sit close to what they repeat. */
@@ -6,6 +7,8 @@ const WINDOW = 12;
 const VISIT_DAYS = 3;
 
 const isVisit = (cls: string) => /visit$/.test(cls);
+/** Words that state what violence caused, not what it was. */
+const OUTCOME = /^(?:killed|killing|died|wounded|injured)$/i;
 /** Contacts whose content ("discussed …", "exchanged views …") is not an event of its own. */
 const isContact = (cls: string) => isVisit(cls) || /^(?:meeting|phone_call|commission_meeting)$/.test(cls);
 
@@ -34,8 +37,11 @@ function within(inner: string, outer: string): boolean {
 
 /** Is `c` another mention of `o`? */
 function repeats(o: Candidate, c: Candidate): boolean {
-  if (!o.dyad || !c.dyad || o.dyad[0] !== c.dyad[0] || o.dyad[1] !== c.dyad[1] || !o.date || !c.date)
-    return false;
+  if (!o.dyad || !c.dyad || o.dyad[0] !== c.dyad[0] || o.dyad[1] !== c.dyad[1]) return false;
+  // Undated, one sentence, one family ("arrived in Amman on a … visit", "killed … in an attack"): one act.
+  if (!o.date && !c.date)
+    return o.facts === c.facts && eventClass(o.cls)?.family === eventClass(c.cls)?.family;
+  if (!o.date || !c.date) return false;
   const od = o.date.date;
   const cd = c.date.date;
   if (o.facts === c.facts && o.cls === c.cls) return od === cd;
@@ -86,6 +92,13 @@ export const mergeRepeats: Refiner = {
       if (c.facts !== prior.facts && !prior.extraSources.includes(c.facts.sentence))
         prior.extraSources.push(c.facts.sentence);
       if (prior.cls === 'visit' && isVisit(c.cls)) prior.cls = c.cls;
+      // "killed in a suicide car bombing": the means names the act, the outcome does not.
+      const word = (x: Candidate) => x.facts.sentence.text.slice(x.trigger.start, x.trigger.end);
+      if (prior.facts === c.facts && OUTCOME.test(word(prior)) && !OUTCOME.test(word(c))) {
+        prior.cameo = c.cameo;
+        prior.cls = c.cls;
+        prior.trigger = c.trigger;
+      }
       for (const s of c.sectors) if (!prior.sectors.includes(s)) prior.sectors.push(s);
     }
     return out;

@@ -1,4 +1,5 @@
 import { type ActorRole, findActor, officeHolder } from '../../core/actors.ts';
+import { knownActor, leaderBySurname } from '../recognize/actor-dictionary.ts';
 import type { Actor } from '../../core/types.ts';
 import type { ActorMention, Candidate, DocumentContext, Refiner } from '../types.ts';
 
@@ -24,14 +25,49 @@ function roleAt(roles: readonly ActorRole[], date: string): ActorRole | undefine
 const namedCache = new Map<string, Actor | null>();
 const CACHE_MAX = 20_000;
 
-/** A person named in the text, as the registry knows them at the date; cached per name and date. */
+/** CAMEO sectors of the Phoenix dictionaries, as the role the person held. */
+const SECTOR_ROLE: Record<string, string> = {
+  GOV: 'government',
+  MIL: 'military',
+  ELI: 'elite',
+  LEG: 'legislature',
+  JUD: 'judiciary',
+  OPP: 'opposition',
+  REB: 'rebel',
+  BUS: 'business',
+};
+
+/** The sectors of a state: government, army, police, courts, legislature, intelligence. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** A generic agent of a country ("Guyanese police"): non-state when its sector is not the state's. */
+function agentActor(name: string, sector: string, country: string | undefined): Actor {
+  const out: Actor = { name, sector };
+  if (country) out.country = country;
+  const role = SECTOR_ROLE[sector];
+  if (role) out.role = role;
+  if (!STATE_SECTORS.has(sector)) out.nonState = true;
+  return out;
+}
+
+/** A person or institution of the Phoenix dictionaries or Archigos, at the date. */
+function fromDictionary(name: string, date: string): Actor | null {
+  const k = knownActor(name, date) ?? (name.includes(' ') ? undefined : leaderBySurname(name, date));
+  if (!k) return null;
+  const role = SECTOR_ROLE[k.sector];
+  return { name: k.name, country: k.iso3, ...(role ? { role } : {}) };
+}
+
+/** A person named in the text, as the registry (else the field's dictionaries) knows them at the date; cached per name and date. */
 function named(name: string, date: string): Actor | undefined {
   const key = `${name}|${date}`;
   let hit = namedCache.get(key);
   if (hit === undefined) {
     const a = findActor(name, date);
     const role = a ? roleAt(a.roles, date) : undefined;
-    hit = a ? { name: a.name, country: a.country, ...(role ? { role: role.title } : {}) } : null;
+    hit = a
+      ? { name: a.name, country: a.country, ...(role ? { role: role.title } : {}) }
+      : fromDictionary(name, date);
     if (namedCache.size > CACHE_MAX) namedCache.clear();
     namedCache.set(key, hit);
   }
@@ -52,8 +88,11 @@ export const resolveNamedActors: Refiner = {
       const date = c.date?.date ?? '';
       c.resolvedActors = [];
       for (const a of c.facts.actors) {
-        const p = a.name ? named(a.name, date) : undefined;
-        if (p) c.resolvedActors.push(p);
+        if (a.sector && a.name) c.resolvedActors.push(agentActor(a.name, a.sector, a.country));
+        else {
+          const p = a.name ? named(a.name, date) : undefined;
+          if (p) c.resolvedActors.push(p);
+        }
       }
     }
     return candidates;

@@ -55,7 +55,17 @@ const LIST_MARKER = /^[ \t]*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])[ \t]+/;
 const MESSAGE_INTRO =
   /\b(?:message|letter|telegram|said|stated|noted|speech|address|lines|wrote|declared)\b[^:]{0,80}:\s*$/i;
 
-type Block = { start: number; end: number; paragraph: number; listItem: boolean };
+type Block = { start: number; end: number; paragraph: number; listItem: boolean; tableRow?: boolean };
+
+/** A row of a table: cells separated by at least two "|" or tabs ("Guest | Host | Place | Dates"). */
+function isTableRow(text: string, from: number, to: number): boolean {
+  let cells = 0;
+  for (let i = from; i < to && cells < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 9) cells++;
+  }
+  return cells >= 2;
+}
 
 /**
  * Splits a text into paragraphs, numbered list items and sentences, in one linear pass. A paragraph
@@ -75,7 +85,10 @@ export function segmentText(text: string): Sentence[] {
       prevIntro = false;
     }
     const first = out.length;
-    splitSentences(text, block.start, block.end, (start, end) => {
+    const split = block.tableRow
+      ? (_t: string, a: number, b: number, emit: (start: number, end: number) => void) => emit(a, b)
+      : splitSentences;
+    split(text, block.start, block.end, (start, end) => {
       out.push({
         index: out.length,
         text: text.slice(start, end),
@@ -84,6 +97,7 @@ export function segmentText(text: string): Sentence[] {
         paragraph: block.paragraph,
         passage,
         listItem: block.listItem,
+        ...(block.tableRow ? { tableRow: true } : {}),
         quoted: quoted || text.charCodeAt(start) === 0x201c || text.charCodeAt(start) === 0x22,
       });
     });
@@ -118,6 +132,10 @@ function splitBlocks(text: string): Block[] {
         flush();
         paragraph++;
       }
+    } else if (isTableRow(text, pos, nl)) {
+      // Each row of a table is a block (and a sentence) of its own.
+      flush();
+      blocks.push({ start: pos, end: trimEnd(text, pos, nl), paragraph, listItem: false, tableRow: true });
     } else {
       const marker = LIST_MARKER.exec(line);
       if (marker) {

@@ -1,0 +1,125 @@
+/**
+ * News sentences dated by their story: the publication date (given, or read from a dateline)
+ * resolves "Wednesday" and "today"; an event the text does not date takes it, marked so; without
+ * one the event is emitted undated. Sentences are PLOVER gold-standard news leads (CC BY-SA 4.0).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datedEvents, extractEvents } from './index.ts';
+
+const VISIT =
+  'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.';
+const EXPULSION =
+  'Switzerland said today it had expelled two Russian diplomats based in Geneva for spying, adding to a long series of espionage scares.';
+const AGREED =
+  'The United States and Jordan have agreed upon a new free-trade pact between the two countries, the White House announced Tuesday.';
+
+/** The fields that say when, between whom, what and who acted. */
+const brief = (text: string, referenceDate?: string) =>
+  extractEvents(text, { documentId: 'doc', ...(referenceDate ? { referenceDate } : {}) }).events.map((e) => ({
+    date: e.date,
+    precision: e.precision,
+    dated_by: e.dated_by,
+    dyad: e.dyad,
+    initiator: e.initiator,
+    class: e.class,
+    cameo: e.cameo,
+    confidence: e.confidence,
+  }));
+
+test('"on Wednesday" resolves against the publication date (the Wednesday before a Friday)', () => {
+  assert.deepEqual(brief(VISIT, '1990-01-05'), [
+    {
+      date: '1990-01-03',
+      precision: 'day',
+      dated_by: undefined,
+      dyad: ['IRQ', 'JOR'],
+      initiator: 'IRQ',
+      class: 'visit',
+      cameo: '042',
+      confidence: 0.8,
+    },
+  ]);
+});
+
+test('without a publication date the visit is stated but undated: date null, precision unknown', () => {
+  assert.deepEqual(brief(VISIT), [
+    {
+      date: null,
+      precision: 'unknown',
+      dated_by: undefined,
+      dyad: ['IRQ', 'JOR'],
+      initiator: 'IRQ',
+      class: 'visit',
+      cameo: '042',
+      confidence: 0.65,
+    },
+  ]);
+});
+
+test('"today" is the publication date', () => {
+  assert.deepEqual(brief(EXPULSION, '1994-05-20'), [
+    {
+      date: '1994-05-20',
+      precision: 'day',
+      dated_by: undefined,
+      dyad: ['CHE', 'RUS'],
+      initiator: 'CHE',
+      class: 'expel_diplomats',
+      cameo: '166',
+      confidence: 0.65,
+    },
+  ]);
+});
+
+test('an event with no date in the text takes the publication date, marked dated_by publication', () => {
+  const [e] = brief(AGREED, '1999-10-26');
+  assert.deepEqual(e, {
+    date: '1999-10-26',
+    precision: 'day',
+    dated_by: 'publication',
+    dyad: ['JOR', 'USA'],
+    initiator: 'both',
+    class: 'intent',
+    cameo: '031',
+    confidence: 0.65,
+  });
+});
+
+test('a dateline at the head of the text is the publication date when none is given', () => {
+  const text = `GENEVA, 20 May 1994 — ${EXPULSION}`;
+  assert.deepEqual(
+    extractEvents(text, { documentId: 'doc' }).events.map((e) => [e.date, e.precision, e.dyad, e.class]),
+    [['1994-05-20', 'day', ['CHE', 'RUS'], 'expel_diplomats']],
+  );
+  // A date given by the caller wins over the dateline.
+  assert.deepEqual(
+    extractEvents(text, { documentId: 'doc', referenceDate: '1994-05-21' }).events.map((e) => e.date),
+    ['1994-05-21'],
+  );
+});
+
+test('only dated events are handed to the knowledge base and the level', () => {
+  const undated = extractEvents(VISIT, { documentId: 'doc' }).events;
+  assert.equal(undated.length, 1);
+  assert.deepEqual(datedEvents(undated), []);
+  const dated = datedEvents(extractEvents(AGREED, { documentId: 'doc', referenceDate: '1999-10-26' }).events);
+  assert.deepEqual(
+    dated.map((e) => [e.date, e.precision, 'dated_by' in e]),
+    [['1999-10-26', 'day', false]],
+  );
+});
+
+test('"are demanding", "is refusing": acts reported as they happen are events; "are developing" is not', () => {
+  assert.deepEqual(
+    brief(
+      'Despite warnings of starvation by humanitarian agencies, the Israeli government is refusing to lift the curfew on Palestinians living in the West Bank and Gaza.',
+      '2002-07-10',
+    ).map((e) => [e.date, e.dyad, e.class, e.cameo, e.initiator]),
+    [['2002-07-10', ['ISR', 'PSE'], 'criticism', '1241', 'ISR']],
+  );
+  assert.deepEqual(
+    brief('Azerbaijan and Uzbekistan are developing cooperation in energy.', '2024-01-15'),
+    [],
+  );
+});
