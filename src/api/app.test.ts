@@ -462,3 +462,56 @@ test('malformed percent-encodings are 400, never 500', async () => {
     assert.deepEqual(await res.json(), { error: 'malformed percent-encoding in the address' });
   }
 });
+
+test('POST /api/extract runs off the event loop, bounded in size and rate per client', async () => {
+  const limited = createApp({ kb: home.kb, token, now: () => NOW, extractRate: { perMinute: 6, burst: 2 } });
+  const extract = (text: string) =>
+    limited.request('/api/extract', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+  // A long text is extracted on the worker while the server answers others.
+  const long = 'On 22 August 2024 President Aliyev arrived in Tashkent on a state visit. '.repeat(2600);
+  assert.ok(long.length < 200_000);
+  const order: string[] = [];
+  const slow = extract(long).then(async (r) => {
+    order.push('extract');
+    return r;
+  });
+  const quick = limited.request('/api/countries?q=AZE').then((r) => {
+    order.push('countries');
+    return r;
+  });
+  const [s, q] = await Promise.all([slow, quick]);
+  assert.equal(q.status, 200);
+  assert.equal(s.status, 200);
+  assert.deepEqual(order, ['countries', 'extract']);
+  const found = (await s.json()) as { events: { class: string; date: string }[] };
+  assert.ok(found.events.some((e) => e.class === 'state_visit' && e.date === '2024-08-22'));
+  // The burst of 2 is spent by the second: the third request within the minute is refused, with when to retry.
+  assert.equal((await extract('Aliyev phoned Mirziyoyev on 10 July 2023.')).status, 200);
+  const third = await extract('Aliyev phoned Mirziyoyev on 10 July 2023.');
+  assert.equal(third.status, 429);
+  // One request every 10 s after the burst: the wait is what is left of those 10 s.
+  const wait = Number(third.headers.get('Retry-After'));
+  assert.ok(Number.isInteger(wait) && wait >= 1 && wait <= 10, String(wait));
+  assert.deepEqual(await third.json(), {
+    error: `too many requests from this address; try again in ${wait} s`,
+  });
+  // Size: 200,000 characters of text at most; a body over 256 kB is refused before it is read.
+  const open = createApp({ kb: home.kb, token, now: () => NOW });
+  const tooLong = await open.request('/api/extract', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: 'x'.repeat(200_001) }),
+  });
+  assert.equal(tooLong.status, 400);
+  assert.equal(((await tooLong.json()) as { field: string }).field, 'text');
+  const tooBig = await open.request('/api/extract', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: 'y'.repeat(300_000) }),
+  });
+  assert.equal(tooBig.status, 413);
+});

@@ -7,6 +7,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { LevelInputError } from '../core/level/input-error.ts';
 import type { AppDeps, RouteDeps } from './deps.ts';
+import { ExtractBusyError, ExtractPool } from './extract/pool.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { loadReport } from './report-loader.ts';
 import { ResponseCache } from './response-cache.ts';
@@ -24,6 +26,9 @@ export type { AppDeps } from './deps.ts';
 export const SERVER_BUSY_TIMEOUT_MS = 25;
 
 const MALFORMED_ADDRESS = 'malformed percent-encoding in the address';
+
+/** Largest body the open extraction endpoint takes (its text: 200,000 characters at most). */
+export const MAX_EXTRACT_BYTES = 256 * 1024;
 
 /** Largest request body accepted (a long pasted page or a big dossier). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -43,6 +48,7 @@ export function createApp(deps: AppDeps) {
     month: () => now().toISOString().slice(0, 7),
     // Any commit by another process (a CLI import, another server) empties the cache.
     cache: new ResponseCache({ changed: () => deps.kb.changedElsewhere() }),
+    extract: new ExtractPool(),
     report: async () => {
       report ??= await loadReport();
       return report;
@@ -61,6 +67,15 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
+  // The open extraction endpoint: a bounded body, a rate per client, the work on a worker thread.
+  app.use(
+    '/api/extract',
+    bodyLimit({
+      maxSize: MAX_EXTRACT_BYTES,
+      onError: (c) => c.json({ error: `the body is larger than ${MAX_EXTRACT_BYTES} bytes` }, 413),
+    }),
+  );
+  app.on('POST', '/api/extract', rateLimit(deps.extractRate ?? { perMinute: 30, burst: 10 }));
   app.use(
     '/api/*',
     bodyLimit({
@@ -87,6 +102,7 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => {
     if (err instanceof LevelInputError) return c.json({ error: err.message }, 400);
     if (err instanceof URIError) return c.json({ error: MALFORMED_ADDRESS }, 400);
+    if (err instanceof ExtractBusyError) return c.json({ error: err.message }, 503, { 'Retry-After': '5' });
     // Hono's own refusals (malformed JSON, unsupported content type) keep their status.
     if (err instanceof HTTPException) return c.json({ error: err.message || 'bad request' }, err.status);
     // The cause goes to the server log, never to the client.

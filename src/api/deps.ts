@@ -1,6 +1,7 @@
 import type { Dyad } from '../core/types.ts';
 import type { LakePort } from '../service/lake-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
+import type { ExtractPool } from './extract/pool.ts';
 import type { ResponseCache } from './response-cache.ts';
 
 /** Renders a pair's report (src/report's `reportFor`). */
@@ -23,6 +24,8 @@ export type AppDeps = {
   webDir?: string;
   /** Defaults to src/report's `reportFor`, loaded on first use. */
   report?: ReportFn;
+  /** Requests a client may make to the open extraction endpoint: per minute, and at once. */
+  extractRate?: { perMinute: number; burst: number };
   /** Registers a listener for each time the lake reader is reloaded (`serve --follow`). */
   onLakeReload?: (listener: () => void) => void;
 };
@@ -34,4 +37,6 @@ export type RouteDeps = Required<Pick<AppDeps, 'kb' | 'now'>> & {
   report: () => Promise<ReportFn>;
   /** `YYYY-MM` of the clock. */
   month: () => string;
+  /** Extraction on a worker thread. */
+  extract: ExtractPool;
 };

@@ -413,7 +413,7 @@ export const ExtractIn = z
       .string()
       .trim()
       .min(1, 'the text is empty')
-      .max(500_000, 'the text is longer than 500,000 characters'),
+      .max(200_000, 'the text is longer than 200,000 characters'),
     title: z.string().max(300).optional(),
     url: HttpUrl.optional(),
     dyad: DyadInput.optional(),

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { datedEvents, extractEvents } from '../../extract/index.ts';
+import { datedEvents } from '../../extract/index.ts';
 import { documentIdOf } from '../../extract/document-id.ts';
 import type { InputError } from '../../store/dossier-file.ts';
 import { importDossiers } from '../../store/import-dossiers.ts';
@@ -118,7 +118,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
   const auth = bearerAuth({ token });
   for (const path of WRITE_PATHS) app.on('POST', path, auth);
 
-  app.openapi(extractRoute, (c) => {
+  app.openapi(extractRoute, async (c) => {
     const { text, title, dyad, date } = c.req.valid('json');
     let pair: [string, string] | undefined;
     if (dyad) {
@@ -126,7 +126,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       if (!r.ok) return jsonError(c, r);
       pair = r.value;
     }
-    const result = extractEvents(text, {
+    const result = await deps.extract.run(text, {
       documentId: documentIdOf(text),
       title: titleOf(text, title),
       ...(pair ? { dyad: pair } : {}),
@@ -179,7 +179,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
     }
     const documentId = documentIdOf(text);
     const docTitle = titleOf(text, title);
-    const result = extractEvents(text, {
+    const result = await deps.extract.run(text, {
       documentId,
       title: docTitle,
       ...(pair ? { dyad: pair } : {}),
