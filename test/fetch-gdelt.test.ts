@@ -148,8 +148,8 @@ test('a wrong MD5 or size is downloaded once more, then reported with both hashe
     data: Buffer.concat([bad.data.subarray(0, -1), Buffer.from([bad.data.at(-1)! ^ 1])]),
   };
   // The list gives a size other than the file's, both larger and smaller.
-  const short = exportZip('20191024150000', sampleRows(20_000_000));
-  const long = exportZip('20191024151500', sampleRows(30_000_000));
+  const short = exportZip('20191024160000', sampleRows(20_000_000));
+  const long = exportZip('20191024161500', sampleRows(30_000_000));
   publish([
     good,
     listed,
@@ -204,6 +204,7 @@ test('a connection reset mid-body is resumed with Range; 500 twice then 200 is r
     url: `${GDELT}20191024150000.export.CSV.zip`,
     data: Buffer.from('x'),
   };
+  server.files.delete(`/gdeltv2/${gone.name}`);
   publish([reset, flaky, gone]);
   server.fail(`/gdeltv2/${reset.name}`, { resetAfter: 50_000 });
   server.fail(`/gdeltv2/${flaky.name}`, { status: 500 }, { status: 503 });
