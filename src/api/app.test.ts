@@ -465,8 +465,8 @@ test('malformed percent-encodings are 400, never 500', async () => {
 
 test('POST /api/extract runs off the event loop, bounded in size and rate per client', async () => {
   const limited = createApp({ kb: home.kb, token, now: () => NOW, extractRate: { perMinute: 6, burst: 2 } });
-  const extract = (text: string) =>
-    limited.request('/api/extract', {
+  const extract = async (text: string) =>
+    await limited.request('/api/extract', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ text }),
@@ -479,7 +479,7 @@ test('POST /api/extract runs off the event loop, bounded in size and rate per cl
     order.push('extract');
     return r;
   });
-  const quick = limited.request('/api/countries?q=AZE').then((r) => {
+  const quick = Promise.resolve(limited.request('/api/countries?q=AZE')).then((r) => {
     order.push('countries');
     return r;
   });
