@@ -38,6 +38,7 @@ import { IngestInputError } from './ingest-input-error.ts';
 import type { FileSummary, IngestProgress, IngestSummary } from './ingest-summary.ts';
 import { sqlString } from './read-lines-sql.ts';
 import { registerIcewsCountries, registerReferenceTables } from './reference-tables.ts';
+import { gunzipBounded } from './gunzip-bounded.ts';
 import { sanitizeEncoding } from './sanitize-encoding.ts';
 import { unzipSingle } from './unzip-single.ts';
 import type { UnpackLimits } from './unzip-single.ts';
@@ -148,7 +149,9 @@ async function ingestOne(
     opts.trace?.(step, (now - t) / 1000, file);
     t = now;
   };
-  if (!existsSync(file) || !statSync(file).isFile()) throw new IngestInputError(`${file}: no such file`);
+  if (!existsSync(file)) throw new IngestInputError(`${file}: no such file`);
+  if (statSync(file).isDirectory()) throw new IngestInputError(`${file}: is a folder, not a file`);
+  if (!statSync(file).isFile()) throw new IngestInputError(`${file}: not a regular file`);
   const bytes = statSync(file).size;
   const name = basename(file);
   // Content already ingested has a size already seen: only then must the hash come first. Otherwise
@@ -178,6 +181,10 @@ async function ingestOne(
   if (file.toLowerCase().endsWith('.zip')) {
     input = join(work, 'source.txt');
     await unzipSingle(file, input, opts.unpack);
+  } else if (file.toLowerCase().endsWith('.gz')) {
+    // Unpacked here, bounded and checked whole, never by DuckDB: a truncated file is refused.
+    input = join(work, 'source.txt');
+    await gunzipBounded(file, input, opts.unpack);
   }
   const stageDir = join(work, 'stage');
   const estimate = Math.max(1, Math.round(statSync(input).size / BYTES_PER_ROW[dataset]));
@@ -191,7 +198,14 @@ async function ingestOne(
   try {
     const hashing = maybeSeen ? Promise.resolve(sha256) : fileSha256(file);
     [fast, sha256] = await Promise.all([
-      stage(conn, dataset, input, work, stageDir, opts.countries),
+      stage(conn, dataset, input, work, stageDir, opts.countries).catch((err: unknown) => {
+        // Staging only reads the source: whatever stops it is the file's fault, named as such.
+        if (err instanceof IngestInputError) throw err;
+        const first = ((err as Error).message ?? String(err)).split('\n')[0]!.trim();
+        throw new IngestInputError(
+          `${file}: not a ${dataset === 'gdelt' ? 'GDELT' : 'ICEWS'} events file that can be read (${first})`,
+        );
+      }),
       hashing,
     ]);
   } finally {
