@@ -14,6 +14,7 @@ import { createApp } from '../src/api/app.ts';
 import { listen, type RunningServer } from '../src/api/server.ts';
 import { ensureToken } from '../src/api/token.ts';
 import { type Home, openHome } from '../src/store/home.ts';
+import { type LiveLake, openLiveLake } from '../src/store/lake/live-lake.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
 
 const run = promisify(execFile);
@@ -27,14 +28,27 @@ let home: Home;
 let token: string;
 let server: RunningServer;
 
+let live: LiveLake;
+
 before(async () => {
   home = openHome(HOME, NOW);
   token = ensureToken(HOME);
-  server = await listen(createApp({ kb: home.kb, token, now: () => NOW }), { host: '127.0.0.1', port: 0 });
+  // Wired as `bilateral serve` wires it: a live lake reader, refreshed when another process ingests.
+  live = await openLiveLake(HOME);
+  const app = createApp({
+    kb: home.kb,
+    lake: live.reader,
+    token,
+    now: () => NOW,
+    onLakeReload: live.onReload,
+    refreshLake: () => live.reloadIfChanged(),
+  });
+  server = await listen(app, { host: '127.0.0.1', port: 0 });
 });
 
 after(async () => {
   await server?.close();
+  live?.close();
   home?.close();
   rmSync(DIR, { recursive: true, force: true });
 });
@@ -140,4 +154,19 @@ test('a write by another process is visible at every API route on the next reque
   assert.equal(JSON.parse(after[0]!).events.length, 2);
   assert.equal(JSON.parse(after[3]!).measurable, true);
   assert.equal(JSON.parse(before[3]!).measurable, false);
+});
+
+test('an ingest by another process is seen at the next request: events, level and partners', async () => {
+  const get = async (path: string) => JSON.parse(await (await fetch(`${server.url}${path}`)).text());
+  const path = '/api/dyads/CHN/USA/events?source=lake';
+  assert.deepEqual((await get(path)).events, []);
+  const partners = await get('/api/countries/USA/partners');
+  const fixture = join(PACKAGE_ROOT, 'test', 'fixtures', 'gdelt', '20191024143000.export.CSV');
+  await run(process.execPath, [BIN, '--home', HOME, 'ingest', 'gdelt', fixture], { cwd: PACKAGE_ROOT });
+  const events = (await get(path)).events as { date: string; cameo: string; provenance: string }[];
+  assert.deepEqual(
+    events.map((e) => [e.date, e.cameo, e.provenance]),
+    [['2019-10-23', '040', 'gdelt']],
+  );
+  assert.notDeepEqual(await get('/api/countries/USA/partners'), partners);
 });

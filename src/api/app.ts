@@ -75,6 +75,13 @@ export function createApp(deps: AppDeps) {
       onError: (c) => c.json({ error: `the body is larger than ${MAX_EXTRACT_BYTES} bytes` }, 413),
     }),
   );
+  // A lake another process ingested into is read again before the request is answered.
+  const refreshLake = deps.refreshLake;
+  if (refreshLake)
+    app.use('/api/*', async (_c, next) => {
+      await refreshLake();
+      await next();
+    });
   app.on('POST', '/api/extract', rateLimit(deps.extractRate ?? { perMinute: 30, burst: 10 }));
   app.use(
     '/api/*',

@@ -26,6 +26,8 @@ export type AppDeps = {
   report?: ReportFn;
   /** Requests a client may make to the open extraction endpoint: per minute, and at once. */
   extractRate?: { perMinute: number; burst: number };
+  /** Called before every API request: reloads the lake reader when another process ingested. */
+  refreshLake?: () => Promise<void>;
   /** Registers a listener for each time the lake reader is reloaded (`serve --follow`). */
   onLakeReload?: (listener: () => void) => void;
 };

@@ -6,6 +6,7 @@ import { WEB_DIR } from '../../api/web-dir.ts';
 import type { Context } from '../context.ts';
 import { type FetchFlags, fetchFlags } from '../fetch-options.ts';
 import { UserError } from '../io.ts';
+import { openLiveLake } from '../../store/lake/live-lake.ts';
 import { startFollowing } from '../serve-follow.ts';
 import { stopSignal } from '../stop-signal.ts';
 
@@ -37,21 +38,23 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
         return;
       }
       const follower = flags.follow ? await startFollowing(ctx, flags.follow, flags) : undefined;
-      // The lake is optional: a home without one serves the knowledge base alone.
-      const lake = follower?.lake.reader ?? (await ctx.lake());
+      // A live reader, even of an empty lake: an ingest by another process is seen on the next request.
+      const live = follower?.lake ?? (await openLiveLake(home.dir));
       const app = createApp({
         kb: home.kb,
-        lake,
+        lake: live.reader,
         token,
         now: ctx.io.now,
         webDir: WEB_DIR,
-        ...(follower ? { onLakeReload: follower.lake.onReload } : {}),
+        onLakeReload: live.onReload,
+        refreshLake: () => live.reloadIfChanged(),
       });
       let server: Awaited<ReturnType<typeof listen>>;
       try {
         server = await listen(app, { host: flags.host, port });
       } catch (err) {
         await follower?.stop();
+        if (!follower) live.close();
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE')
           throw new UserError(`port ${port} on ${flags.host} is in use; try --port 0`);
@@ -66,5 +69,6 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
       await stop();
       await follower?.stop();
       await server.close();
+      if (!follower) live.close();
     });
 }

@@ -3,7 +3,9 @@
  * the manifest as it is now, and retires the old one once the queries it is answering are done.
  */
 
+import { statSync } from 'node:fs';
 import { Lake } from './lake.ts';
+import { lakePaths } from './lake-paths.ts';
 
 /** The query methods of a lake reader: every method of `Lake` that returns a promise. */
 type Queries = {
@@ -17,12 +19,24 @@ export type LiveLake = {
   reload(): Promise<void>;
   /** Calls `listener` after each reload (the server drops its cached answers). */
   onReload(listener: () => void): void;
+  /**
+   * Reloads when another process committed to the lake since (its manifest changed: the manifest
+   * is the commit point of every ingest), so a server never answers from a stale list of files.
+   */
+  reloadIfChanged(): Promise<void>;
   close(): void;
 };
 
 /** A live reader of the lake of `home`. */
 export async function openLiveLake(home: string): Promise<LiveLake> {
+  const manifest = lakePaths(home).manifest;
+  const stamp = () => {
+    const st = statSync(manifest, { throwIfNoEntry: false });
+    return st ? `${st.mtimeMs}:${st.size}:${st.ino}` : '';
+  };
+  let seen = stamp();
   let current = await Lake.open(home);
+  let reloading: Promise<void> | undefined;
   const busy = new Map<Lake, number>();
   const retired = new Set<Lake>();
   const listeners: (() => void)[] = [];
@@ -49,14 +63,24 @@ export async function openLiveLake(home: string): Promise<LiveLake> {
       };
     },
   });
+  const reload = async () => {
+    const old = current;
+    seen = stamp();
+    current = await Lake.open(home);
+    if (busy.has(old)) retired.add(old);
+    else old.close();
+    for (const listener of listeners) listener();
+  };
   return {
     reader,
-    async reload() {
-      const old = current;
-      current = await Lake.open(home);
-      if (busy.has(old)) retired.add(old);
-      else old.close();
-      for (const listener of listeners) listener();
+    reload,
+    reloadIfChanged() {
+      if (reloading) return reloading;
+      if (stamp() === seen) return Promise.resolve();
+      reloading = reload().finally(() => {
+        reloading = undefined;
+      });
+      return reloading;
     },
     onReload: (listener) => listeners.push(listener),
     close() {
