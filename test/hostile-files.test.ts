@@ -91,27 +91,31 @@ const files: Record<string, string> = {};
 before(async () => {
   const ok = await ingest(REAL);
   assert.equal(ok.code, 0, ok.stderr);
-  const path = (name: string) => join(DIR, name);
+  /** The path of hostile file `key`, recorded for its test. */
+  const path = (key: string, name: string) => {
+    files[key] = join(DIR, name);
+    return files[key];
+  };
   // A zip holding only its end-of-central-directory record: 22 bytes.
   const eocd = Buffer.alloc(22);
   eocd.writeUInt32LE(0x06054b50, 0);
-  writeFileSync((files['eocd'] = path('20191024150000.export.CSV.zip')), eocd);
+  writeFileSync(path('eocd', '20191024150000.export.CSV.zip'), eocd);
   // 5 MB of random bytes named like an export.
   const random = Buffer.alloc(5 * 1024 * 1024);
   for (let i = 0; i < random.length; i += 4)
     random.writeUInt32LE((Math.imul(i + 1, 2654435761) ^ (i >>> 7)) >>> 0, i);
-  writeFileSync((files['random'] = path('20191024151500.export.CSV')), random);
+  writeFileSync(path('random', '20191024151500.export.CSV'), random);
   // Text that is not gzip, named .gz.
-  writeFileSync((files['notGzip'] = path('20191024153000.export.CSV.gz')), real.subarray(0, 4096));
+  writeFileSync(path('notGzip', '20191024153000.export.CSV.gz'), real.subarray(0, 4096));
   // The first half of a real export's gzip: the rows up to the cut decode, the end-of-stream is missing.
   const gz = gzipSync(real);
-  writeFileSync((files['halfGz'] = path('20191024154500.export.CSV.gz')), gz.subarray(0, gz.length >> 1));
+  writeFileSync(path('halfGz', '20191024154500.export.CSV.gz'), gz.subarray(0, gz.length >> 1));
   // A gzip bomb: 600 MB of zeros in under a megabyte (over 200:1).
-  await gzipOfZeros((files['gzBomb'] = path('20191024160000.export.CSV.gz')), 600 * 1024 * 1024);
+  await gzipOfZeros(path('gzBomb', '20191024160000.export.CSV.gz'), 600 * 1024 * 1024);
   // One valid row repeated until a zip holds 400 MB (its header says so: over 200:1).
   const row = real.subarray(0, real.indexOf(10) + 1);
   writeFileSync(
-    (files['rowBomb'] = path('20191024161500.export.CSV.zip')),
+    path('rowBomb', '20191024161500.export.CSV.zip'),
     zip([
       {
         name: '20191024161500.export.CSV',
@@ -120,7 +124,7 @@ before(async () => {
       },
     ]),
   );
-  mkdirSync((files['folder'] = path('a-folder.export.CSV')));
+  mkdirSync(path('folder', 'a-folder.export.CSV'));
 });
 
 const cases: [string, RegExp][] = [

@@ -77,8 +77,7 @@ export class Lake {
     const files = await this.perFile;
     return coveredShares(
       files.filter(
-        ({ countries }) =>
-          countries === undefined || (dyad !== undefined && dyad.every((c) => countries.includes(c))),
+        ({ countries }) => countries === undefined || dyad?.every((c) => countries.includes(c)) === true,
       ),
     );
   }
