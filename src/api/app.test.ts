@@ -188,7 +188,7 @@ test('GET level of a pair with no fact: 200, not measurable, no series; explain 
   assert.equal(res.status, 200);
   assert.deepEqual(body, {
     dyad: ['KAZ', 'UZB'],
-    method: { name: 'rls', version: 'rls-1.1.0' },
+    method: { name: 'rls', version: 'rls-1.2.0' },
     measurable: false,
     reason: 'no source holds an event, agreement or institution of KAZ–UZB',
     coverage: { spans: [] },
