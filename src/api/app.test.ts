@@ -349,6 +349,7 @@ test('/openapi.json lists every path, generated from the schemas', async () => {
     '/api/dyads/{a}/{b}/agreements',
     '/api/dyads/{a}/{b}/conflicts',
     '/api/dyads/{a}/{b}/events',
+    '/api/dyads/{a}/{b}/indicators',
     '/api/dyads/{a}/{b}/level',
     '/api/dyads/{a}/{b}/level/{month}/explain',
     '/api/dyads/{a}/{b}/mechanisms',
@@ -356,7 +357,16 @@ test('/openapi.json lists every path, generated from the schemas', async () => {
     '/api/events',
     '/api/extract',
   ]);
-  for (const name of ['Event', 'Conflict', 'Agreement', 'Mechanism', 'Level', 'Explanation', 'Partners'])
+  for (const name of [
+    'Event',
+    'Conflict',
+    'Agreement',
+    'Mechanism',
+    'Level',
+    'Explanation',
+    'Partners',
+    'Indicators',
+  ])
     assert.ok(body['components']['schemas'][name], name);
   assert.deepEqual(body['paths']['/api/events'].post.security, [{ bearerAuth: [] }]);
 });

@@ -66,6 +66,7 @@ export function registerReport(program: Command, ctx: Context): void {
           now,
           ...(asOf ? { asOf } : {}),
           ...(lake ? { lake } : {}),
+          reference: await ctx.reference(),
         });
       } catch (err) {
         if (err instanceof ChromiumMissingError)

@@ -40,7 +40,17 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
       }
       // The lake is optional: a home without one serves the knowledge base alone.
       const lake = await ctx.lake();
-      const app = createApp({ kb: home.kb, lake, token, now: ctx.io.now, webDir: WEB_DIR });
+      const reference = await ctx.reference();
+      const indicators = await ctx.referenceData();
+      const app = createApp({
+        kb: home.kb,
+        lake,
+        reference,
+        indicators,
+        token,
+        now: ctx.io.now,
+        webDir: WEB_DIR,
+      });
       let server: Awaited<ReturnType<typeof listen>>;
       try {
         server = await listen(app, { host: flags.host, port });

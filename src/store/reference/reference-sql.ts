@@ -131,9 +131,10 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
     select: (p) => `
       SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.conttype::INTEGER AS conttype,
              strftime(r.stdate::DATE, '%Y-%m') AS start, strftime(r.enddate::DATE, '%Y-%m') AS "end",
-             r.line::INTEGER AS line
+             min(r.line)::INTEGER AS line
       FROM ${csv(p)} r ${pair('ccode1', 'ccode2')} AND r.enddate::DATE >= DATE '${FIRST_YEAR}-01-01'
-      ORDER BY a, b, start`,
+        AND r.conttype BETWEEN 1 AND 5
+      GROUP BY ALL ORDER BY a, b, start`,
   },
   {
     name: 'unga',
