@@ -37,7 +37,7 @@ try {
   const now = new Date('2026-11-30T00:00:00Z');
   const home = openHome(dir, now);
   let t0 = performance.now();
-  const build = await ensureReference(dir, (line) => console.error(line), REFERENCE_DIR, undefined);
+  const build = await ensureReference(dir, (line) => console.error(line), REFERENCE_DIR, null);
   const buildSeconds = seconds(t0);
   const rows = Object.values(build.tables).reduce((s, n) => s + n, 0);
   check(

@@ -111,13 +111,13 @@ function swapIn(tmp: string, target: string, current: () => boolean): void {
 /**
  * Builds the reference tables of `home` when they are missing or were built from other files,
  * reporting progress through `progress` (one line per table); a build of the same files in the
- * machine's cache is linked instead. Returns the build in force.
+ * machine's cache is linked instead (`cache` null: none). Returns the build in force.
  */
 export async function ensureReference(
   home: string,
   progress: (line: string) => void = () => {},
   dir = REFERENCE_DIR,
-  cache = referenceCacheDir(),
+  cache: string | null = referenceCacheDir() ?? null,
 ): Promise<ReferenceBuild> {
   const hash = shippedHash(dir);
   const current = readBuild(home);
