@@ -178,6 +178,11 @@ test('the report of IRN–IRQ cites each data set with its version, citation and
     /Inter-State War 199 between the two, 1980–1988|Inter-state war 199 between the two, 1980–1988/,
   );
   assert.match(r.stdout, /UCDP\/PRIO Armed Conflict Dataset data to 2024/);
+  // The structural record beside the level: periods, UN alignment, contiguity, the data sets cited.
+  assert.match(r.stdout, /## Structural record/);
+  assert.match(r.stdout, /- Inter-state war 199 between the two, 1980–1988; .* \(COW Inter-State War 4\.0\)/);
+  assert.match(r.stdout, /\| 1985 \| \d+ \| 0\.\d\d \| 0\.\d\d \|/);
+  assert.match(r.stdout, /Contiguity: land or river border \(1932-10 to 2016-12\)/);
 });
 
 test('GET /api/dyads/AZE/UZB/indicators: UN agreement, COW then dossier trade, IGOs, ICEWS counts', async () => {

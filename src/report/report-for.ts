@@ -2,6 +2,7 @@
 import { lastDay } from '../core/partial-date.ts';
 import type { Dyad } from '../core/types.ts';
 import { referenceDataset } from '../core/reference/datasets.ts';
+import { type IndicatorSource, indicatorsOf } from '../service/indicators.ts';
 import type { LakePort } from '../service/lake-port.ts';
 import type { ReferencePort } from '../service/reference-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
@@ -25,6 +26,8 @@ export type ReportForOptions = {
   lake?: LakePort;
   /** The reference data sets, whose facts count in the level and the chronology as in `bilateral level`. */
   reference?: ReferencePort;
+  /** The reference data's indicator tables: with `reference`, the report has a "Structural record". */
+  indicators?: IndicatorSource;
 };
 
 /**
@@ -38,7 +41,10 @@ export async function reportFor(
   opts: ReportForOptions,
 ): Promise<string | Buffer> {
   const data = gatherReportData(kb, dyad, { now: opts.now, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
-  const reference = opts.reference ? countedReference(kb, dyad, await opts.reference.pairFacts(dyad)) : [];
+  const facts = opts.reference ? await opts.reference.pairFacts(dyad) : [];
+  const reference = countedReference(kb, dyad, facts);
+  if (opts.reference && opts.indicators)
+    data.structural = { facts, indicators: await indicatorsOf(kb, opts.indicators, dyad) };
   if (reference.length > 0) {
     data.events = [...data.events, ...reference].sort((x, y) =>
       x.date < y.date ? -1 : x.date > y.date ? 1 : 0,

@@ -67,6 +67,7 @@ export function registerReport(program: Command, ctx: Context): void {
           ...(asOf ? { asOf } : {}),
           ...(lake ? { lake } : {}),
           reference: await ctx.reference(),
+          indicators: await ctx.referenceData(),
         });
       } catch (err) {
         if (err instanceof ChromiumMissingError)

@@ -157,7 +157,7 @@ test('a MID is a held state from its start month to start + longest duration, sc
       cameo: '190',
       goldstein: -10,
       actors: [],
-      summary: 'Militarized interstate dispute 4319: use of force; fatalities 26–100',
+      summary: 'Militarized interstate dispute 4319, 1996-12 to 1997-05: use of force; fatalities 26–100',
       sectors: ['security'],
       sources: [
         {

@@ -284,7 +284,7 @@ export function disputeFacts(dyad: Dyad, rows: readonly MidRow[]): Event[] {
       end,
       until,
       cls: MID_CLASS[hostlev] ?? 'mid_threat',
-      summary: `Militarized interstate dispute ${first.dispnum}: ${HOSTILITY[hostlev] ?? 'hostility unknown'}; fatalities ${fatality !== undefined ? FATALITY[fatality] : 'unknown'}`,
+      summary: `Militarized interstate dispute ${first.dispnum}, ${date === end ? date : `${date} to ${end}`}: ${HOSTILITY[hostlev] ?? 'hostility unknown'}; fatalities ${fatality !== undefined ? FATALITY[fatality] : 'unknown'}`,
       citation: cite(
         'cow_mid',
         list.map((r) => r.line),
