@@ -58,6 +58,11 @@ export const COW_HISTORICAL: Readonly<Record<number, HistoricalDecision>> = {
     state: 'Republic of Vietnam (South Vietnam, 1954–1975)',
     why: 'conquered; no successor',
   },
+  347: {
+    iso3: 'XKK',
+    state: 'Kosovo (2008–)',
+    why: 'the registry writes Kosovo XKK (as i18n-iso-countries does); the crosswalk’s XKX is the EU/IMF code',
+  },
   730: { iso3: null, state: 'Korea (1887–1905)', why: 'before the two Koreas; no ISO code' },
 };
 
@@ -75,6 +80,7 @@ export const GW_HISTORICAL: Readonly<Record<number, HistoricalDecision>> = {
   680: COW_HISTORICAL[680]!,
   816: { iso3: 'VNM', state: 'Vietnam (North and unified)', why: 'GW 816 runs 1954 to today' },
   817: COW_HISTORICAL[817]!,
+  347: COW_HISTORICAL[347]!,
   972: { iso3: 'TON', state: 'Tonga', why: 'GW 972 (COW 955)' },
   751: { iso3: null, state: 'Hyderabad (1948)', why: 'annexed by India in 1948; no ISO code' },
 };

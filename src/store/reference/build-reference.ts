@@ -35,7 +35,7 @@ import { REFERENCE_TABLES, UNMAPPED_QUERIES } from './reference-sql.ts';
 export const REFERENCE_DIR = join(DATA_DIR, 'reference');
 
 /** Bumped when the tables' shape or the mapping changes: a home built by an older builder rebuilds. */
-export const BUILDER_VERSION = 'reference-2';
+export const BUILDER_VERSION = 'reference-3';
 
 /** What a build made: `HOME/reference/build.json`. */
 export type ReferenceBuild = {
