@@ -4,25 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
-import { memoryIO } from '../src/cli/memory-io.ts';
-import { run } from '../src/cli/run.ts';
-import type { Level } from '../src/core/level/index.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
+import { homeCli } from './_home-cli.ts';
 
 const HOME = mkdtempSync(join(tmpdir(), 'bilateral-level-'));
 after(() => rmSync(HOME, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const m = memoryIO({ cwd: PACKAGE_ROOT, now: new Date('2026-11-27T12:00:00Z') });
-  const code = await run(['--home', HOME, ...argv], m.io);
-  return { code, stdout: m.stdout(), stderr: m.stderr() };
-}
-
-async function level(...argv: string[]): Promise<Level> {
-  const r = await cli('--json', 'level', ...argv);
-  assert.equal(r.code, 0, r.stderr);
-  return JSON.parse(r.stdout);
-}
+const { cli, level } = homeCli(HOME);
 
 test('Azerbaijan–Uzbekistan on the built-in dossier: good by 2004, friendly after the 2024 allied treaty', async () => {
   const { series, method, dyad } = await level('AZE', 'UZB', '--events', 'kb');
