@@ -228,3 +228,40 @@ test('GET /api/dyads/AZE/UZB/indicators: UN agreement, COW then dossier trade, I
     home.close();
   }
 });
+
+test('bilateral reference --json: every unmapped code counted by data set, the historical states as decided', async () => {
+  const r = await cli('--json', 'reference');
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as {
+    datasets: {
+      id: string;
+      version: string;
+      years: string;
+      unmapped: { total: number; codes: Record<string, number> };
+    }[];
+    tables: Record<string, number>;
+    decisions: { code: string; iso3: string | null }[];
+  };
+  const ucdp = out.datasets.find((d) => d.id === 'ucdp_acd')!;
+  // South Vietnam (GW 817), South Yemen (680), Czechoslovakia (315) and Hyderabad (751) as parties.
+  assert.deepEqual(ucdp.unmapped, { total: 81, codes: { '315': 1, '680': 15, '751': 1, '817': 64 } });
+  const votes = out.datasets.find((d) => d.id === 'unga_votes')!;
+  assert.deepEqual(votes.unmapped, {
+    total: 8199,
+    codes: { '265': 2067, '315': 3752, '511': 2, '680': 2378 },
+  });
+  assert.deepEqual(out.datasets.find((d) => d.id === 'icews_counts')!.unmapped, { total: 0, codes: {} });
+  assert.equal(out.tables['wars'], 276);
+  const decided = Object.fromEntries(out.decisions.map((d) => [d.code, d.iso3]));
+  assert.deepEqual(
+    [
+      decided['COW 365'],
+      decided['COW 345'],
+      decided['COW 260'],
+      decided['COW 265'],
+      decided['COW 315'],
+      decided['GW 678'],
+    ],
+    ['RUS', 'SRB', 'DEU', null, null, 'YEM'],
+  );
+});
