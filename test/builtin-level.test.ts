@@ -4,25 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
-import { memoryIO } from '../src/cli/memory-io.ts';
-import { run } from '../src/cli/run.ts';
-import type { Level } from '../src/core/level/index.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
+import { homeCli } from './_home-cli.ts';
 
 const HOME = mkdtempSync(join(tmpdir(), 'bilateral-level-'));
 after(() => rmSync(HOME, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const m = memoryIO({ cwd: PACKAGE_ROOT, now: new Date('2026-11-27T12:00:00Z') });
-  const code = await run(['--home', HOME, ...argv], m.io);
-  return { code, stdout: m.stdout(), stderr: m.stderr() };
-}
-
-async function level(...argv: string[]): Promise<Level> {
-  const r = await cli('--json', 'level', ...argv);
-  assert.equal(r.code, 0, r.stderr);
-  return JSON.parse(r.stdout);
-}
+const { cli, level } = homeCli(HOME);
 
 test('Azerbaijan–Uzbekistan on the built-in dossier: good by 2004, friendly after the 2024 allied treaty', async () => {
   const { series, method, dyad } = await level('AZE', 'UZB', '--events', 'kb');
@@ -120,7 +108,7 @@ test('the human headline names the last month with evidence and lists the covera
   const lines = r.stdout.split('\n');
   assert.equal(
     lines[0],
-    'Azerbaijan – Uzbekistan: 7.6 friendly-mid in 2026-02, the last month with evidence (90% band 7.3 … 7.8; method rls-1.1.0)',
+    'Azerbaijan – Uzbekistan: 7.6 friendly-mid in 2026-02, the last month with evidence (90% band 7.3 … 7.8; method rls-1.2.0)',
   );
   assert.equal(
     lines[1],
@@ -135,27 +123,29 @@ test('the human headline names the last month with evidence and lists the covera
 });
 
 test('a pair with no fact is not measurable: words, exit 0, JSON without a series, partners leave it out', async () => {
-  const r = await cli('level', 'KAZ', 'UZB');
+  // Kiribati and Liechtenstein: the reference data holds only COW's "no representation" for them.
+  const r = await cli('level', 'KIR', 'LIE');
   assert.equal(r.code, 0, r.stderr);
   assert.equal(
     r.stdout,
-    'Kazakhstan – Uzbekistan: not measurable: no source holds an event, agreement or institution of KAZ–UZB.\n' +
+    'Kiribati – Liechtenstein: not measurable: no source holds an event, agreement or institution of KIR–LIE.\n' +
       'No number is given without evidence. Import a dossier (bilateral import), save the events of a text (bilateral extract --save) or ingest event data (bilateral ingest) for this pair.\n',
   );
-  assert.deepEqual(await level('KAZ', 'UZB'), {
-    dyad: ['KAZ', 'UZB'],
-    method: { name: 'rls', version: 'rls-1.1.0' },
+  assert.deepEqual(await level('KIR', 'LIE'), {
+    dyad: ['KIR', 'LIE'],
+    method: { name: 'rls', version: 'rls-1.2.0' },
     measurable: false,
-    reason: 'no source holds an event, agreement or institution of KAZ–UZB',
+    reason: 'no source holds an event, agreement or institution of KIR–LIE',
     coverage: { spans: [] },
     series: [],
   });
   const early = await level('AZE', 'UZB', '--to', '1994-12');
   assert.equal(early.measurable, false);
   assert.equal(early.reason, 'nothing is recorded for AZE–UZB up to 1994-12; the record starts in 1995-10');
-  const p = await cli('--json', 'partners', 'KAZ');
+  // Before Kiribati and Uzbekistan were states, no source holds a fact of any of their pairs.
+  const p = await cli('--json', 'partners', 'KIR', '--month', '1975-06');
   assert.deepEqual(JSON.parse(p.stdout).partners, []);
-  const u = await cli('--json', 'partners', 'UZB', '--month', '1994-06');
+  const u = await cli('--json', 'partners', 'UZB', '--month', '1985-06');
   assert.deepEqual(JSON.parse(u.stdout).partners, []);
 });
 

@@ -219,7 +219,7 @@ test('GET level of a pair with no fact: 200, not measurable, no series; explain 
   assert.equal(res.status, 200);
   assert.deepEqual(body, {
     dyad: ['KAZ', 'UZB'],
-    method: { name: 'rls', version: 'rls-1.1.0' },
+    method: { name: 'rls', version: 'rls-1.2.0' },
     measurable: false,
     reason: 'no source holds an event, agreement or institution of KAZ–UZB',
     coverage: { spans: [] },
@@ -402,6 +402,7 @@ test('/openapi.json lists every path, generated from the schemas', async () => {
     '/api/dyads/{a}/{b}/agreements',
     '/api/dyads/{a}/{b}/conflicts',
     '/api/dyads/{a}/{b}/events',
+    '/api/dyads/{a}/{b}/indicators',
     '/api/dyads/{a}/{b}/level',
     '/api/dyads/{a}/{b}/level/{month}/explain',
     '/api/dyads/{a}/{b}/mechanisms',
@@ -409,7 +410,16 @@ test('/openapi.json lists every path, generated from the schemas', async () => {
     '/api/events',
     '/api/extract',
   ]);
-  for (const name of ['Event', 'Conflict', 'Agreement', 'Mechanism', 'Level', 'Explanation', 'Partners'])
+  for (const name of [
+    'Event',
+    'Conflict',
+    'Agreement',
+    'Mechanism',
+    'Level',
+    'Explanation',
+    'Partners',
+    'Indicators',
+  ])
     assert.ok(body['components']['schemas'][name], name);
   assert.deepEqual(body['paths']['/api/events'].post.security, [{ bearerAuth: [] }]);
 });

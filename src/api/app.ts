@@ -44,6 +44,8 @@ export function createApp(deps: AppDeps) {
   const routeDeps: RouteDeps = {
     kb: deps.kb,
     lake: deps.lake,
+    reference: deps.reference,
+    indicators: deps.indicators,
     now,
     month: () => now().toISOString().slice(0, 7),
     // Any commit by another process (a CLI import, another server) empties the cache.

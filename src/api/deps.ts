@@ -1,5 +1,7 @@
 import type { Dyad } from '../core/types.ts';
 import type { LakePort } from '../service/lake-port.ts';
+import type { IndicatorSource } from '../service/indicators.ts';
+import type { ReferencePort } from '../service/reference-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
 import type { ExtractPool } from './extract/pool.ts';
 import type { ResponseCache } from './response-cache.ts';
@@ -16,6 +18,10 @@ export type AppDeps = {
   kb: KnowledgeBase;
   /** The event lake, when the home has one. */
   lake?: LakePort | undefined;
+  /** The reference data sets (alliances, disputes, wars, representation), when the home has them. */
+  reference?: ReferencePort | undefined;
+  /** The reference data's indicator tables (UN votes, trade, IGOs, ICEWS counts, contiguity). */
+  indicators?: IndicatorSource | undefined;
   /** The write token; requests that write must bear it. */
   token: string;
   /** The clock, passed in (the current month is the default end of every series). */
@@ -35,6 +41,8 @@ export type AppDeps = {
 /** What route modules receive: the deps, resolved, and the shared response cache. */
 export type RouteDeps = Required<Pick<AppDeps, 'kb' | 'now'>> & {
   lake: LakePort | undefined;
+  reference: ReferencePort | undefined;
+  indicators: IndicatorSource | undefined;
   cache: ResponseCache;
   report: () => Promise<ReportFn>;
   /** `YYYY-MM` of the clock. */

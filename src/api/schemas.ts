@@ -52,12 +52,26 @@ export const EventOut = z
     sectors: z.array(z.string()),
     count: z.number().int().optional(),
     sources: z.array(SourceOut),
-    provenance: z.enum(['curated', 'extracted', 'gdelt', 'icews']),
+    provenance: z.enum(['curated', 'extracted', 'gdelt', 'icews', 'reference']),
     confidence: z.number(),
     rung: z.string().optional(),
     until: z.string().optional(),
     actorLevel: z.string().optional(),
     setting: z.string().optional(),
+    reference: z
+      .object({
+        dataset: z.string(),
+        title: z.string(),
+        version: z.string(),
+        file: z.string(),
+        lines: z.array(z.number().int()),
+        rows: z.number().int(),
+      })
+      .optional()
+      .openapi({
+        description: 'A reference fact: the data set, its version and the lines of the shipped file',
+      }),
+    fatality: z.number().int().optional(),
   })
   .openapi('Event');
 
@@ -256,6 +270,55 @@ export const PartnersOut = z
 export const TimelineOut = z
   .object({ dyad: z.tuple([Iso3, Iso3]), events: z.array(EventOut), conflicts: z.array(ConflictOut) })
   .openapi('Timeline');
+
+const Nullable = z.number().nullable();
+
+export const IndicatorsOut = z
+  .object({
+    dyad: z.tuple([Iso3, Iso3]),
+    un: z.array(
+      z.object({
+        year: z.number().int(),
+        joint: z.number().int(),
+        identical: z.number(),
+        agreement: z.number(),
+      }),
+    ),
+    trade: z.array(
+      z.object({
+        period: z.string(),
+        importsA: Nullable,
+        importsB: Nullable,
+        turnover: Nullable,
+        source: z.enum(['cow_trade', 'dossier']),
+        ref: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    ),
+    igos: z.array(z.object({ year: z.number().int(), shared: z.number().int() })),
+    icews: z.array(
+      z.object({
+        year: z.number().int(),
+        verbCoop: z.number().int(),
+        matlCoop: z.number().int(),
+        verbConf: z.number().int(),
+        matlConf: z.number().int(),
+      }),
+    ),
+    contiguity: z.array(
+      z.object({ type: z.number().int(), label: z.string(), from: z.string(), to: z.string() }),
+    ),
+    sources: z.array(
+      z.object({
+        dataset: z.string(),
+        title: z.string(),
+        version: z.string(),
+        years: z.string(),
+        citation: z.string(),
+      }),
+    ),
+  })
+  .openapi('Indicators');
 
 export const AgreementsOut = z
   .object({ dyad: z.tuple([Iso3, Iso3]), agreements: z.array(AgreementOut), conflicts: z.array(ConflictOut) })

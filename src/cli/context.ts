@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LEVEL_PARAMS } from '../core/level/params.ts';
 import type { LakePort } from '../service/lake-port.ts';
+import type { ReferencePort } from '../service/reference-port.ts';
+import { Reference } from '../store/reference/reference.ts';
+import { referencePort } from '../store/reference/reference-port.ts';
 import { Lake } from '../store/lake/lake.ts';
 import { type Home, openHome, resolveHomeDir } from '../store/home.ts';
 import type { IO } from './io.ts';
@@ -14,6 +18,7 @@ export class Context {
   private openedLake: Lake | null | undefined;
   /** The exit code of a command that finished but not wholly (some files failed): 1. */
   exitCode = 0;
+  private openedReference: Reference | undefined;
 
   constructor(
     readonly io: IO,
@@ -40,6 +45,20 @@ export class Context {
     return this.openedLake ?? undefined;
   }
 
+  /**
+   * The home's reference data (alliances, disputes, wars, representation, UN votes…), built from
+   * the shipped files on first use with a progress line on stderr.
+   */
+  async referenceData(): Promise<Reference> {
+    this.openedReference ??= await Reference.open(this.home().dir, (line) => this.note(line));
+    return this.openedReference;
+  }
+
+  /** The reference facts as the services read them. */
+  async reference(): Promise<ReferencePort> {
+    return referencePort(await this.referenceData(), LEVEL_PARAMS);
+  }
+
   /** The current month, `YYYY-MM`, from the io's clock. */
   month(): string {
     return this.io.now().toISOString().slice(0, 7);
@@ -61,6 +80,8 @@ export class Context {
   }
 
   close(): void {
+    this.openedReference?.close();
+    this.openedReference = undefined;
     this.openedLake?.close();
     this.openedLake = undefined;
     this.opened?.close();

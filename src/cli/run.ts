@@ -9,9 +9,11 @@ import { registerCountries } from './commands/countries.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerFetch } from './commands/fetch.ts';
 import { registerImport } from './commands/import.ts';
+import { registerIndicators } from './commands/indicators.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerLevel } from './commands/level.ts';
 import { registerPartners } from './commands/partners.ts';
+import { registerReference } from './commands/reference.ts';
 import { registerReport } from './commands/report.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
@@ -43,6 +45,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerAgreements,
     registerLevel,
     registerPartners,
+    registerIndicators,
+    registerReference,
     registerReport,
     registerServe,
   ])

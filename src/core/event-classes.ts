@@ -76,7 +76,30 @@ export const EVENT_CLASSES: readonly EventClassInfo[] = [
   c('armed_clash', '190', 'material_conflict', 'armed clash or fighting', ['19', '193', '194', '195']),
 ];
 
-const BY_NAME = new Map(EVENT_CLASSES.map((k) => [k.name, k]));
+/**
+ * Classes of facts from the reference data sets (provenance `reference`, docs/METHOD.md): never
+ * written in a dossier or found by the extractor, so not among {@link EVENT_CLASSES}.
+ */
+export const REFERENCE_CLASSES: readonly EventClassInfo[] = [
+  c('alliance', '057', 'agreement', 'alliance obligation in force (ATOP)', [], true),
+  c('diplomatic_representation', '054', 'relations', 'diplomatic representation observed (COW)', [], true),
+  c('mid_threat', '138', 'material_conflict', 'militarized dispute: threat to use force', [], true),
+  c('mid_display', '150', 'material_conflict', 'militarized dispute: display of force', [], true),
+  c('mid_force', '190', 'material_conflict', 'militarized dispute: use of force', [], true),
+  c('mid_war', '190', 'material_conflict', 'militarized dispute reaching war', [], true),
+  c('war', '190', 'material_conflict', 'inter-state war (COW)', [], true),
+  c(
+    'armed_conflict',
+    '190',
+    'material_conflict',
+    'interstate or internationalized armed conflict (UCDP)',
+    [],
+    true,
+  ),
+  c('rivalry', '110', 'verbal_conflict', 'strategic rivalry', [], true),
+];
+
+const BY_NAME = new Map([...EVENT_CLASSES, ...REFERENCE_CLASSES].map((k) => [k.name, k]));
 
 /** The class of that name, or undefined. */
 export function eventClass(name: string): EventClassInfo | undefined {

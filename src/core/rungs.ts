@@ -1,5 +1,6 @@
 /**
- * The rungs of the relations ladder (METHOD.md), lowest first. Their anchors are parameters of the
+ * The rungs of the relations ladder (METHOD.md), lowest first: when several are in force, the
+ * later in this list counts. `PACT…` and `DEFENCE_PACT…` come from the ATOP alliance data only. Their anchors are parameters of the
  * level method and live with the other parameters, not here.
  */
 export const RUNG_NAMES = [
@@ -9,11 +10,15 @@ export const RUNG_NAMES = [
   'DIPLOMATIC_RELATIONS',
   'EMBASSY_ONE_SIDE',
   'EMBASSIES_RECIPROCAL',
+  'PACT_MULTILATERAL',
   'FRIENDSHIP_TREATY',
+  'PACT',
   'STRATEGIC_PARTNERSHIP',
   'COMPREHENSIVE_STRATEGIC_PARTNERSHIP',
   'ALLIED_DECLARATION',
+  'DEFENCE_PACT_MULTILATERAL',
   'ALLIED_TREATY_SIGNED',
+  'DEFENCE_PACT',
   'ALLIED_TREATY_IN_FORCE',
   'UNION',
 ] as const;

@@ -17,7 +17,21 @@ export type Precision = 'year' | 'month' | 'day';
  */
 export type PartialDate = { date: string; end?: string; precision: Precision };
 
-export type Provenance = 'curated' | 'extracted' | 'gdelt' | 'icews';
+export type Provenance = 'curated' | 'extracted' | 'gdelt' | 'icews' | 'reference';
+
+/** Where a reference fact comes from: the data set, its version, and the lines of the shipped file. */
+export type ReferenceCitation = {
+  /** Data set id (`atop`, `cow_mid`, …). */
+  dataset: string;
+  title: string;
+  version: string;
+  /** The shipped file in data/reference/. */
+  file: string;
+  /** Lines of that file (1 is the header) the fact was made from, first ones first. */
+  lines: number[];
+  /** How many rows the fact was made from (when more than `lines` lists). */
+  rows: number;
+};
 
 /** Where a fact comes from: a document, the words it uses, and where possible its address. */
 export type Source = { document: string; quote: string; start?: number; end?: number; url?: string };
@@ -72,6 +86,10 @@ export type Event = {
   actorLevel?: ActorLevel;
   /** Multilateral setting the event took place in (e.g. an OTS summit), when not purely bilateral. */
   setting?: string;
+  /** A reference fact (provenance `reference`): the data set, version and rows it came from. */
+  reference?: ReferenceCitation;
+  /** A militarized dispute's fatality level (COW: 0 none … 6 over 999; −9 unknown), which scales its impulse. */
+  fatality?: number;
 };
 
 /** Who acted, as METHOD.md's `L` factor sees it. */

@@ -1,6 +1,7 @@
 /** The pure heart of the report: data in, a format-neutral model out. */
 import { countryName } from '../core/countries.ts';
 import { eventClass } from '../core/event-classes.ts';
+import type { StructuralSection } from './structural.ts';
 import type { Conflict } from '../core/types.ts';
 import { dateLabel } from './format.ts';
 import { buildLevelSection } from './level-section.ts';
@@ -17,6 +18,7 @@ import {
   tradeRows,
 } from './sections.ts';
 import { sectorTable } from './sectors.ts';
+import { structuralSection } from './structural.ts';
 import { summarySentences } from './sentences.ts';
 import type { ReportData, ReportModel, ReportOptions } from './types.ts';
 
@@ -57,6 +59,13 @@ function disputeIndex(conflicts: readonly Conflict[]): DisputeIndex {
   return index;
 }
 
+/** The structural record, when the report has the reference data and it holds anything of the pair. */
+function structuralOf(data: ReportData): { structural?: StructuralSection } {
+  if (!data.structural) return {};
+  const s = structuralSection(data.structural.facts, data.structural.indicators, data.asOf);
+  return s ? { structural: s } : {};
+}
+
 /** Builds the report model of a pair from its data (see {@link ReportData}); pure and deterministic. */
 export function buildReportModel(input: ReportData, opts: ReportOptions = {}): ReportModel {
   const data = asOfData(input);
@@ -94,6 +103,7 @@ export function buildReportModel(input: ReportData, opts: ReportOptions = {}): R
     framework: data.mechanisms.map((m) => mechanismItem(m, data.asOf, refs, disputes)),
     agreements: data.agreements.map((a) => agreementRow(a, data.asOf, refs, disputes)),
     sectors: sectorTable(data.events),
+    ...structuralOf(data),
     trade,
     statements: data.events
       .filter((e) => eventClass(e.class)?.family === 'statement')

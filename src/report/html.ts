@@ -1,6 +1,7 @@
 /** The report as one self-contained HTML page: inline CSS and SVG, no scripts, no outside requests. */
 import { levelChartSvg } from './charts/level-chart.ts';
 import { sectorChartSvg } from './charts/sector-chart.ts';
+import { periodsChartSvg, tradeChartSvg, unChartSvg } from './charts/structural-charts.ts';
 import { escapeHtml as esc, safeHref } from './escape.ts';
 import { citeRuns, dateLabel, plural, score, signed, spanLabel } from './format.ts';
 import { REPORT_CSS } from './html-style.ts';
@@ -112,6 +113,50 @@ function agreementsSection(m: ReportModel): string {
   );
 }
 
+/** Years shown in a structural table: every fifth year and the last. */
+function sampled<T extends { year: number }>(rows: readonly T[]): T[] {
+  return rows.filter((r, i) => r.year % 5 === 0 || i === rows.length - 1);
+}
+
+function structuralSectionHtml(m: ReportModel): string {
+  const s = m.structural;
+  if (!s) return '';
+  const parts: string[] = [
+    `<p>The public record of the pair in the reference data sets, beside the level (alliances, representation, disputes and wars count in the level as the method says; UN votes, trade and shared memberships do not).</p>`,
+  ];
+  if (s.periods.length)
+    parts.push(
+      `<figure>${periodsChartSvg(s.periods)}<figcaption>Alliances, diplomatic representation, rivalries, militarized disputes and wars, by year.</figcaption></figure>`,
+      `<ul class="periods">${s.periods.map((p) => `<li>${esc(p.label)} <span class="src">(${esc(p.source)})</span></li>`).join('')}</ul>`,
+    );
+  if (s.un.length)
+    parts.push(
+      `<figure>${unChartSvg(s.un)}<figcaption>UN General Assembly alignment by year: agreement with an abstention counted as half, and the share of identical votes.</figcaption></figure>`,
+      `<table><thead><tr><th>Year</th><th class="num">Joint votes</th><th class="num">Identical</th><th class="num">Agreement</th></tr></thead><tbody>${sampled(
+        s.un,
+      )
+        .map(
+          (u) =>
+            `<tr><td>${u.year}</td><td class="num">${u.joint}</td><td class="num">${u.identical.toFixed(2)}</td><td class="num">${u.agreement.toFixed(2)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`,
+    );
+  if (s.trade.length)
+    parts.push(
+      `<figure>${tradeChartSvg(s.trade)}<figcaption>Trade turnover, million US$: COW Dyadic Trade to 2014, then the dossiers' figures.</figcaption></figure>`,
+    );
+  const igo = s.igos.at(-1);
+  const facts = [
+    s.contiguity.length ? `Contiguity: ${s.contiguity.join('; ')}.` : 'No direct contiguity recorded.',
+    igo ? `Shared memberships in intergovernmental organisations: ${igo.shared} in ${igo.year}.` : '',
+  ].filter(Boolean);
+  parts.push(
+    `<p>${esc(facts.join(' '))}</p>`,
+    `<p class="note">${esc(`Sources: ${s.sources.join('; ')}.`)}</p>`,
+  );
+  return section('structural', 'Structural record', parts.join('\n'));
+}
+
 function sectorsSection(m: ReportModel): string {
   const s = m.sectors;
   const parts: string[] = [];
@@ -209,7 +254,7 @@ ${levelSection(m)}
 ${section('timeline', 'Milestones and key events', m.keyEvents.length ? timelineList(m.keyEvents) : empty('No key events recorded.'))}
 ${frameworkSection(m)}
 ${agreementsSection(m)}
-${sectorsSection(m)}
+${sectorsSection(m)}${m.structural ? `\n${structuralSectionHtml(m)}` : ''}
 ${statementsSection(m)}
 ${disputesSection(m)}
 ${chronologySection(m)}

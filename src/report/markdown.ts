@@ -92,6 +92,47 @@ function frameworkPart(m: ReportModel): string[] {
   return out;
 }
 
+function structuralPart(m: ReportModel): string[] {
+  const s = m.structural;
+  if (!s) return [];
+  const out = [
+    '## Structural record',
+    '',
+    'The public record of the pair in the reference data sets, beside the level (alliances, representation, disputes and wars count in the level as the method says; UN votes, trade and shared memberships do not).',
+    '',
+  ];
+  for (const p of s.periods) out.push(`- ${md(p.label)} (${md(p.source)})`);
+  if (s.periods.length) out.push('');
+  if (s.un.length)
+    out.push(
+      'UN General Assembly alignment (every fifth year and the last):',
+      '',
+      table(
+        ['Year', 'Joint votes', 'Identical', 'Agreement'],
+        s.un
+          .filter((u, i) => u.year % 5 === 0 || i === s.un.length - 1)
+          .map((u) => [String(u.year), String(u.joint), u.identical.toFixed(2), u.agreement.toFixed(2)]),
+        [1, 2, 3],
+      ),
+      '',
+    );
+  const igo = s.igos.at(-1);
+  out.push(
+    md(
+      [
+        s.contiguity.length ? `Contiguity: ${s.contiguity.join('; ')}.` : 'No direct contiguity recorded.',
+        igo ? `Shared memberships in intergovernmental organisations: ${igo.shared} in ${igo.year}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
+    '',
+    `Sources: ${md(s.sources.join('; '))}.`,
+    '',
+  );
+  return out;
+}
+
 function sectorsPart(m: ReportModel): string[] {
   const s = m.sectors;
   const out = ['## Cooperation by sector', ''];
@@ -207,6 +248,7 @@ export function renderMarkdown(m: ReportModel): string {
     '',
     ...sectorsPart(m),
     '',
+    ...structuralPart(m),
     ...statementsPart(m),
     ...disputesPart(m),
     ...chronologyPart(m),

@@ -1,9 +1,12 @@
 /** One call from a knowledge base to a finished report, for the CLI and the HTTP API. */
 import { lastDay } from '../core/partial-date.ts';
 import type { Dyad } from '../core/types.ts';
+import { referenceDataset } from '../core/reference/datasets.ts';
+import { type IndicatorSource, indicatorsOf } from '../service/indicators.ts';
 import type { LakePort } from '../service/lake-port.ts';
+import type { ReferencePort } from '../service/reference-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
-import { pairCoverage } from '../store/level-input.ts';
+import { countedReference, pairCoverage } from '../store/level-input.ts';
 import { buildReportModel } from './build-model.ts';
 import { gatherReportData } from './gather.ts';
 import { renderHtml } from './html.ts';
@@ -21,6 +24,10 @@ export type ReportForOptions = {
   pdf?: PdfOptions;
   /** The event lake, whose events count in the level as they do in `bilateral level`. */
   lake?: LakePort;
+  /** The reference data sets, whose facts count in the level and the chronology as in `bilateral level`. */
+  reference?: ReferencePort;
+  /** The reference data's indicator tables: with `reference`, the report has a "Structural record". */
+  indicators?: IndicatorSource;
 };
 
 /**
@@ -34,9 +41,31 @@ export async function reportFor(
   opts: ReportForOptions,
 ): Promise<string | Buffer> {
   const data = gatherReportData(kb, dyad, { now: opts.now, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+  const facts = opts.reference ? await opts.reference.pairFacts(dyad) : [];
+  const reference = countedReference(kb, dyad, facts);
+  if (opts.reference && opts.indicators)
+    data.structural = { facts, indicators: await indicatorsOf(kb, opts.indicators, dyad) };
+  if (reference.length > 0) {
+    data.events = [...data.events, ...reference].sort((x, y) =>
+      x.date < y.date ? -1 : x.date > y.date ? 1 : 0,
+    );
+    // Each data set is a reference of its own, cited with its version and terms.
+    for (const e of reference) {
+      const id = e.sources[0]?.document;
+      if (!id || !e.reference || data.documents[id]) continue;
+      const d = referenceDataset(e.reference.dataset as Parameters<typeof referenceDataset>[0]);
+      data.documents[id] = {
+        id,
+        title: `${d.title} ${d.version} (${d.citation}; ${d.terms})`,
+        language: 'en',
+        publisher: 'Bilateral reference data (data/reference)',
+      };
+    }
+  }
   if (opts.lake)
     data.machineEvents = await opts.lake.dyadEvents(dyad[0], dyad[1], { to: lastDay(data.asOf) });
-  if (opts.lake) data.coverage = pairCoverage(kb, dyad, 'all', await opts.lake.coverageShares(dyad));
+  const shares = opts.lake ? await opts.lake.coverageShares(dyad) : undefined;
+  if (opts.lake || reference.length > 0) data.coverage = pairCoverage(kb, dyad, 'all', shares, reference);
   const model = buildReportModel(data);
   if (opts.format === 'md') return renderMarkdown(model);
   const html = renderHtml(model);

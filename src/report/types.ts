@@ -10,6 +10,9 @@ import type {
   Mechanism,
 } from '../core/types.ts';
 
+import type { Indicators } from '../service/indicators.ts';
+import type { StructuralSection } from './structural.ts';
+
 /** Everything a report reads about a dyad: plain data, so a model can be built without a store. */
 export type ReportData = {
   dyad: Dyad;
@@ -31,6 +34,8 @@ export type ReportData = {
   conflicts: Conflict[];
   /** Documents cited by the facts above, by id (without their text). */
   documents: Record<string, DocumentRecord>;
+  /** The reference data's record of the pair (all its facts, counted or not) and its indicators. */
+  structural?: { facts: Event[]; indicators: Indicators };
 };
 
 /** Options of {@link ReportModel} building. */
@@ -192,6 +197,8 @@ export type ReportModel = {
   framework: MechanismItem[];
   agreements: AgreementRow[];
   sectors: SectorTable;
+  /** The "Structural record": reference periods and indicators beside the level. */
+  structural?: StructuralSection;
   trade: TradeRow[];
   statements: StatementItem[];
   conflicts: ConflictItem[];

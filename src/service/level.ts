@@ -9,6 +9,7 @@ import type { Dyad } from '../core/types.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
 import { loadLevelInput } from '../store/level-input.ts';
 import type { LakePort } from './lake-port.ts';
+import type { ReferencePort } from './reference-port.ts';
 import type { EventSource } from './timeline.ts';
 
 export type LevelQuery = {
@@ -20,6 +21,8 @@ export type LevelQuery = {
   mode?: 'hybrid' | 'persistent';
   /** The current month (YYYY-MM), passed in: the default end of the series. */
   now: string;
+  /** The reference data sets, when available: their facts count (docs/METHOD.md, Reference facts). */
+  reference?: ReferencePort | undefined;
 };
 
 /** The engine input for a pair, from the knowledge base and (unless told otherwise) the lake. */
@@ -34,6 +37,7 @@ export async function levelInputOf(
     events: q.events ?? 'all',
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
+    ...(q.reference ? { reference: q.reference } : {}),
     ...(lake
       ? { lake: (d: Dyad) => lake.dyadEvents(d[0], d[1]), lakeShares: () => lake.coverageShares(dyad) }
       : {}),

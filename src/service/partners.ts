@@ -3,8 +3,9 @@ import { computeLevel, type LevelPoint } from '../core/level/index.ts';
 import { monthIndex, monthString } from '../core/partial-date.ts';
 import type { Dyad, Event } from '../core/types.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
-import { firstMonthOf, pairCoverage } from '../store/level-input.ts';
+import { countedReference, firstMonthOf, pairCoverage } from '../store/level-input.ts';
 import type { LakePort } from './lake-port.ts';
+import type { ReferencePort } from './reference-port.ts';
 import type { EventSource } from './timeline.ts';
 
 export type PartnerRow = {
@@ -45,12 +46,14 @@ export async function partnersOf(
   kb: KnowledgeBase,
   lake: LakePort | undefined,
   iso3: string,
-  q: { month?: string; now: string; events?: EventSource },
+  q: { month?: string; now: string; events?: EventSource; reference?: ReferencePort | undefined },
 ): Promise<Partners> {
   const month = q.month ?? q.now;
   const choice = q.events ?? 'all';
   const lakeEvents = choice !== 'kb' && lake ? await lake.countryEvents(iso3) : new Map<string, Event[]>();
-  const others = new Set<string>(lakeEvents.keys());
+  const refFacts =
+    choice !== 'lake' && q.reference ? await q.reference.countryFacts(iso3) : new Map<string, Event[]>();
+  const others = new Set<string>([...lakeEvents.keys(), ...refFacts.keys()]);
   if (choice !== 'lake')
     for (const { dyad } of kb.dyads())
       if (dyad.includes(iso3)) others.add(dyad[0] === iso3 ? dyad[1] : dyad[0]);
@@ -58,9 +61,11 @@ export async function partnersOf(
   let method: Partners['method'] = null;
   for (const other of [...others].sort()) {
     const dyad: Dyad = sortedDyad(iso3, other);
+    const reference = countedReference(kb, dyad, refFacts.get(other) ?? []);
     const events = [
       ...(choice !== 'lake' ? kb.events(dyad, { to: month }) : []),
       ...(lakeEvents.get(other) ?? []),
+      ...reference,
     ].filter((e) => e.date.slice(0, 7) <= month);
     const agreements = choice !== 'lake' ? kb.agreements(dyad) : [];
     const mechanisms = choice !== 'lake' ? kb.mechanisms(dyad) : [];
@@ -70,7 +75,7 @@ export async function partnersOf(
     const first = firstMonthOf(events, signed) ?? month;
     const from = monthString(Math.min(monthIndex(first), monthIndex(month) - 12));
     const shares = choice !== 'kb' && lake ? await lake.coverageShares(dyad) : undefined;
-    const coverage = pairCoverage(kb, dyad, choice, shares);
+    const coverage = pairCoverage(kb, dyad, choice, shares, reference);
     const level = computeLevel({ dyad, from, to: month, events, agreements, mechanisms, coverage });
     method = level.method;
     if (!level.measurable) continue;

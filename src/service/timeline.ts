@@ -2,6 +2,7 @@ import { lastDay } from '../core/partial-date.ts';
 import type { Conflict, Dyad, Event, Provenance } from '../core/types.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
 import type { LakePort } from './lake-port.ts';
+import type { ReferencePort } from './reference-port.ts';
 
 /** Where timeline events come from: the knowledge base, the lake, or both. */
 export type EventSource = 'kb' | 'lake' | 'all';
@@ -13,6 +14,8 @@ export type TimelineQuery = {
   sectors?: readonly string[];
   provenance?: readonly Provenance[];
   source?: EventSource;
+  /** The reference data sets: their facts join the record's unless only the lake is asked for. */
+  reference?: ReferencePort | undefined;
 };
 
 /** DESIGN's `timeline --json`: the events, plus the conflicts that concern them. */
@@ -34,6 +37,18 @@ export async function timelineOf(
       ...(q.classes ? { classes: q.classes } : {}),
       ...(q.provenance ? { provenance: q.provenance } : {}),
     });
+  }
+  if (source !== 'lake' && q.reference) {
+    const from = q.from;
+    const to = q.to;
+    const facts = (await q.reference.pairFacts(dyad)).filter(
+      (e) =>
+        (!from || (e.end ?? e.date) >= from.slice(0, e.end?.length ?? e.date.length)) &&
+        (!to || e.date.slice(0, to.length) <= to) &&
+        (!q.classes || q.classes.includes(e.class)) &&
+        (!q.provenance || q.provenance.includes(e.provenance)),
+    );
+    events = [...events, ...facts].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   }
   if (source !== 'kb' && lake) {
     const range = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: lastDay(q.to) } : {}) };

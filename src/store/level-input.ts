@@ -4,7 +4,9 @@
  */
 import { type CoverageSpan, LEVEL_PARAMS, type LevelInput, lakeCoverageSpans } from '../core/level/index.ts';
 import { earliestMonth } from '../core/partial-date.ts';
+import { referenceCoverageSpans, referenceForLevel } from '../core/reference/merge.ts';
 import type { Dyad, Event } from '../core/types.ts';
+import type { ReferencePort } from '../service/reference-port.ts';
 import type { KnowledgeBase } from './kb/knowledge-base.ts';
 
 /** Which events feed the level: the curated and extracted record, the lake, or both. */
@@ -24,23 +26,35 @@ export type LevelInputOptions = {
   now: string;
   lake?: LakeEvents;
   lakeShares?: LakeShares;
+  /** The reference data sets (alliances, disputes, wars, representation), when available. */
+  reference?: ReferencePort;
 };
 
 /**
  * The coverage of a pair's sources (docs/METHOD.md, Coverage): the knowledge base's dossiers and
- * documents unless only the lake is asked for, and the lake's months unless only the knowledge base
- * is. The one place the CLI, API, report and partners take coverage from.
+ * documents, and the reference data sets behind `referenceFacts` (the pair's reference facts that
+ * count), unless only the lake is asked for; the lake's months unless only the knowledge base is.
+ * The one place the CLI, API, report and partners take coverage from.
  */
 export function pairCoverage(
   kb: KnowledgeBase,
   dyad: Dyad,
   choice: EventSourceChoice,
   shares: ReadonlyMap<string, number> | undefined,
+  referenceFacts: readonly Event[] = [],
 ): CoverageSpan[] {
   const out: CoverageSpan[] = [];
-  if (choice !== 'lake') out.push(...kb.coverage(dyad));
+  if (choice !== 'lake') out.push(...kb.coverage(dyad), ...referenceCoverageSpans(referenceFacts));
   if (choice !== 'kb' && shares) out.push(...lakeCoverageSpans(shares, LEVEL_PARAMS));
   return out;
+}
+
+/**
+ * A pair's reference facts that count in its level beside the curated record (docs/METHOD.md,
+ * Reference facts): the knowledge base's coverage decides where a dossier outranks them.
+ */
+export function countedReference(kb: KnowledgeBase, dyad: Dyad, facts: readonly Event[]): Event[] {
+  return referenceForLevel(facts, kb.coverage(dyad));
 }
 
 /** The first month with any record (events, or agreements' signatures), so a series starts where the data does. */
@@ -64,6 +78,13 @@ export async function loadLevelInput(
   const events: Event[] = [];
   if (choice !== 'lake') events.push(...kb.events(dyad));
   if (choice !== 'kb' && opts.lake) events.push(...(await opts.lake(dyad)));
+  const shares = choice !== 'kb' && opts.lakeShares ? await opts.lakeShares() : undefined;
+  const reference =
+    choice !== 'lake' && opts.reference
+      ? countedReference(kb, dyad, await opts.reference.pairFacts(dyad))
+      : [];
+  events.push(...reference);
+  const coverage = pairCoverage(kb, dyad, choice, shares, reference);
   const agreements = choice === 'lake' ? [] : kb.agreements(dyad);
   const mechanisms = choice === 'lake' ? [] : kb.mechanisms(dyad);
   const to = opts.to ? monthOf(opts.to, 'last') : opts.now;
@@ -71,7 +92,5 @@ export async function loadLevelInput(
   const first = firstMonthOf(events, signed);
   // A range that ends before the record starts is one month long: not measurable, and said so.
   const from = opts.from ? monthOf(opts.from, 'first') : first && first <= to ? first : to;
-  const shares = choice !== 'kb' && opts.lakeShares ? await opts.lakeShares() : undefined;
-  const coverage = pairCoverage(kb, dyad, choice, shares);
   return { dyad, from, to, events, agreements, mechanisms, coverage };
 }

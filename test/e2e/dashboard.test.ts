@@ -5,7 +5,7 @@
  * ephemeral port, a temporary home). Skips only when /usr/bin/chromium is absent.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -14,7 +14,10 @@ import { createApp } from '../../src/api/app.ts';
 import { listen, type RunningServer } from '../../src/api/server.ts';
 import { ensureToken } from '../../src/api/token.ts';
 import { WEB_DIR } from '../../src/api/web-dir.ts';
+import { LEVEL_PARAMS } from '../../src/core/level/params.ts';
 import { type Home, openHome } from '../../src/store/home.ts';
+import { Reference } from '../../src/store/reference/reference.ts';
+import { referencePort } from '../../src/store/reference/reference-port.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
@@ -28,17 +31,43 @@ let home: Home;
 let token: string;
 let server: RunningServer;
 let browser: Browser;
+let reference: Reference;
+
+/** True when dist/web is missing or older than a file of web/ (the dashboard's sources). */
+function staleDashboard(): boolean {
+  const built = join(WEB_DIR, 'index.html');
+  if (!existsSync(built)) return true;
+  const web = new URL('../../web/', import.meta.url).pathname;
+  const newest = (d: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(d, { withFileTypes: true }).map((f) =>
+        f.isDirectory() ? newest(join(d, f.name)) : statSync(join(d, f.name)).mtimeMs,
+      ),
+    );
+  return (
+    Math.max(newest(join(web, 'src')), statSync(join(web, 'index.html')).mtimeMs) > statSync(built).mtimeMs
+  );
+}
 
 before(async () => {
   if (skip) return;
-  if (!existsSync(join(WEB_DIR, 'index.html'))) {
+  if (staleDashboard()) {
     const { build } = await import('vite');
     await build({ configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname });
   }
   dir = mkdtempSync(join(tmpdir(), 'bilateral-e2e-'));
   home = openHome(dir, new Date('2025-06-15T12:00:00Z'));
   token = ensureToken(dir);
-  const app = createApp({ kb: home.kb, token, now: () => new Date('2025-06-15T12:00:00Z'), webDir: WEB_DIR });
+  reference = await Reference.open(dir);
+  const app = createApp({
+    kb: home.kb,
+    reference: referencePort(reference, LEVEL_PARAMS),
+    indicators: reference,
+    token,
+    now: () => new Date('2025-06-15T12:00:00Z'),
+    webDir: WEB_DIR,
+  });
   server = await listen(app, { host: '127.0.0.1', port: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -51,6 +80,7 @@ after(async () => {
   if (skip) return;
   await browser?.close();
   await server?.close();
+  reference?.close();
   home?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -150,17 +180,45 @@ test('a pair with no fact is not measurable: the dashboard says so and draws no 
 }, async () => {
   const { page, errors } = await newPage();
   await openPair(page);
-  await page.fill('#country-a', 'Kazakhstan');
-  await page.fill('#country-b', 'Uzbekistan');
+  // Kiribati and Liechtenstein: the reference data holds only COW's "no representation" for them.
+  await page.fill('#country-a', 'Kiribati');
+  await page.fill('#country-b', 'Liechtenstein');
   await page.click('#pair-form button[type=submit]');
   await page.waitForFunction(() =>
     document.getElementById('level-summary')?.textContent?.startsWith('Not measurable'),
   );
   assert.equal(
     await page.textContent('#level-summary'),
-    'Not measurable: no source holds an event, agreement or institution of KAZ–UZB. No number is given without evidence.',
+    'Not measurable: no source holds an event, agreement or institution of KIR–LIE. No number is given without evidence.',
   );
   assert.equal(await page.locator('#level-chart svg path').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('any pair: the United States with Britain, 150 partners on the map, the structural record beside the level', {
+  skip,
+}, async () => {
+  const { page, errors } = await newPage();
+  await page.goto(`${server.url}/?a=USA&b=GBR`);
+  await page.waitForFunction(() => document.querySelectorAll('#level-chart svg path').length > 10, null, {
+    timeout: 20000,
+  });
+  assert.match((await page.textContent('#level-summary')) ?? '', /friendly/);
+  await page.waitForFunction(
+    () => document.querySelectorAll('#world-map circle.partner').length >= 150,
+    null,
+    {
+      timeout: 20000,
+    },
+  );
+  assert.ok((await page.locator('#partners-list li').count()) >= 150);
+  assert.equal(await page.locator('#indicators-section').isVisible(), true);
+  await page.waitForFunction(() => document.querySelectorAll('#un-chart svg path').length > 2, null, {
+    timeout: 20000,
+  });
+  assert.ok((await page.locator('#trade-chart svg path').count()) > 2);
+  assert.match((await page.textContent('#indicators-facts')) ?? '', /Shared IGO memberships: \d+ in 2014\./);
   assert.deepEqual(errors, []);
   await page.close();
 });

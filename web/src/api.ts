@@ -1,5 +1,14 @@
 /** The dashboard's calls to the HTTP API (same origin). */
-import type { Agreement, Conflict, Event, Explanation, Level, Mechanism, Partners } from './types.ts';
+import type {
+  Agreement,
+  Conflict,
+  Event,
+  Explanation,
+  Indicators,
+  Level,
+  Mechanism,
+  Partners,
+} from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -34,6 +43,12 @@ export const api = {
   mechanisms: (a: string, b: string) => call<{ mechanisms: Mechanism[] }>(`${pair(a, b)}/mechanisms`),
   conflicts: (a: string, b: string) => call<{ conflicts: Conflict[] }>(`${pair(a, b)}/conflicts`),
   partners: (a: string) => call<Partners>(`/api/countries/${enc(a)}/partners`),
+  /** The pair's indicators, or undefined when the server has no reference data (503). */
+  indicators: (a: string, b: string) =>
+    call<Indicators>(`${pair(a, b)}/indicators`).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 503) return undefined;
+      throw err;
+    }),
   reportUrl: (a: string, b: string, format: 'md' | 'html' | 'pdf') =>
     `${pair(a, b)}/report?format=${format}&download=1`,
   extract: (text: string) =>

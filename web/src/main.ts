@@ -4,6 +4,7 @@ import { api } from './api.ts';
 import { byId } from './dom.ts';
 import { showExplanation } from './explain-chart.ts';
 import { setupExtract } from './extract-box.ts';
+import { showIndicators } from './indicators.ts';
 import { clearLevel, drawLevel } from './level-chart.ts';
 import { showPartners } from './partners.ts';
 import { resolveInput, setupPicker } from './picker.ts';
@@ -54,14 +55,16 @@ async function open(a: { iso3: string; name: string }, b: { iso3: string; name: 
   byId('explain-section').hidden = true;
   byId('event-detail').hidden = true;
   byId('level-title').textContent = `Relations level: ${a.name} – ${b.name}`;
-  const [level, , agreements, mechanisms, conflicts, partners] = await Promise.all([
+  const [level, , agreements, mechanisms, conflicts, partners, indicators] = await Promise.all([
     api.level(a.iso3, b.iso3),
     loadTimeline(true),
     api.agreements(a.iso3, b.iso3),
     api.mechanisms(a.iso3, b.iso3),
     api.conflicts(a.iso3, b.iso3),
     api.partners(a.iso3),
+    api.indicators(a.iso3, b.iso3),
   ]);
+  showIndicators(indicators);
   byId('level-summary').textContent = levelSummary(level);
   if (level.measurable) drawLevel(byId('level-chart'), level, (month) => void explain(month));
   else clearLevel(byId('level-chart'));

@@ -101,6 +101,16 @@ export type Conflict = {
   note?: string;
 };
 
+/** GET /api/dyads/{A}/{B}/indicators: the structural record beside the level. */
+export type Indicators = {
+  dyad: [string, string];
+  un: { year: number; joint: number; identical: number; agreement: number }[];
+  trade: { period: string; turnover: number | null; source: 'cow_trade' | 'dossier' }[];
+  igos: { year: number; shared: number }[];
+  contiguity: { type: number; label: string; from: string; to: string }[];
+  sources: { title: string; version: string; years: string }[];
+};
+
 export type Partners = {
   country: string;
   month: string;

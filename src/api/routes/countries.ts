@@ -55,7 +55,11 @@ export function countryRoutes(app: OpenAPIHono, deps: RouteDeps): void {
     const now = deps.month();
     const m = month && month.length === 4 ? `${month}-12` : month;
     return cachedJson(c, deps.cache, `partners|${country.value}|${m ?? ''}|${now}`, () =>
-      partnersOf(deps.kb, deps.lake, country.value, { now, ...(m ? { month: m } : {}) }),
+      partnersOf(deps.kb, deps.lake, country.value, {
+        now,
+        reference: deps.reference,
+        ...(m ? { month: m } : {}),
+      }),
     );
   });
 }

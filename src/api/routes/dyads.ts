@@ -1,6 +1,7 @@
 /** A pair's record: GET /api/dyads/{a}/{b}/events | agreements | mechanisms. */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Provenance } from '../../core/types.ts';
+import { indicatorsOf } from '../../service/indicators.ts';
 import { timelineOf } from '../../service/timeline.ts';
 import type { RouteDeps } from '../deps.ts';
 import { listParam, resolvePair } from '../route-helpers.ts';
@@ -9,13 +10,14 @@ import {
   ConflictsOut,
   DyadParams,
   EventsQuery,
+  IndicatorsOut,
   MechanismsOut,
   TimelineOut,
   PAIR_ERRORS,
 } from '../schemas.ts';
 import { json, jsonError } from './respond.ts';
 
-const PROVENANCES: readonly string[] = ['curated', 'extracted', 'gdelt', 'icews'];
+const PROVENANCES: readonly string[] = ['curated', 'extracted', 'gdelt', 'icews', 'reference'];
 
 const errors = PAIR_ERRORS;
 
@@ -63,8 +65,33 @@ const conflictsRoute = createRoute({
   },
 });
 
+const indicatorsRoute = createRoute({
+  method: 'get',
+  path: '/api/dyads/{a}/{b}/indicators',
+  summary:
+    "A pair's structural record by year, beside the level: UN voting agreement, trade, shared IGOs, ICEWS counts, contiguity",
+  request: { params: DyadParams },
+  responses: {
+    200: { description: 'indicators', content: { 'application/json': { schema: IndicatorsOut } } },
+    503: {
+      description: 'the reference data is not available',
+      content: { 'application/json': { schema: z.object({ error: z.string() }) } },
+    },
+    ...errors,
+  },
+});
+
 /** Registers the pair record routes. */
 export function dyadRoutes(app: OpenAPIHono, deps: RouteDeps): void {
+  app.openapi(indicatorsRoute, async (c) => {
+    const { a, b } = c.req.valid('param');
+    const dyad = resolvePair(a, b);
+    if (!dyad.ok) return jsonError(c, dyad);
+    if (!deps.indicators)
+      return c.json({ error: 'the reference data is not available in this server' }, 503) as never;
+    return json(c, await indicatorsOf(deps.kb, deps.indicators, dyad.value));
+  });
+
   app.openapi(eventsRoute, async (c) => {
     const { a, b } = c.req.valid('param');
     const dyad = resolvePair(a, b);
@@ -86,6 +113,7 @@ export function dyadRoutes(app: OpenAPIHono, deps: RouteDeps): void {
       ...(sectors ? { sectors } : {}),
       ...(provenance ? { provenance: provenance as Provenance[] } : {}),
       ...(q.source ? { source: q.source } : {}),
+      reference: deps.reference,
     });
     return json(c, timeline);
   });

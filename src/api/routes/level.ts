@@ -49,6 +49,7 @@ export function levelRoutes(app: OpenAPIHono, deps: RouteDeps): void {
     mode?: 'hybrid' | 'persistent' | undefined;
   }): ServiceLevelQuery => ({
     now: deps.month(),
+    reference: deps.reference,
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
     ...(q.events ? { events: q.events } : {}),
@@ -60,7 +61,7 @@ export function levelRoutes(app: OpenAPIHono, deps: RouteDeps): void {
     const dyad = resolvePair(a, b);
     if (!dyad.ok) return jsonError(c, dyad);
     const q = query(c.req.valid('query'));
-    const key = `level|${dyad.value.join('-')}|${JSON.stringify(q)}`;
+    const key = `level|${dyad.value.join('-')}|${JSON.stringify({ ...q, reference: undefined })}`;
     return cachedJson(c, deps.cache, key, () => levelOf(deps.kb, deps.lake, dyad.value, q));
   });
 
@@ -70,7 +71,7 @@ export function levelRoutes(app: OpenAPIHono, deps: RouteDeps): void {
     if (!dyad.ok) return jsonError(c, dyad);
     const { limit, ...rest } = c.req.valid('query');
     const q = query(rest);
-    const key = `explain|${dyad.value.join('-')}|${month}|${limit ?? ''}|${JSON.stringify(q)}`;
+    const key = `explain|${dyad.value.join('-')}|${month}|${limit ?? ''}|${JSON.stringify({ ...q, reference: undefined })}`;
     return cachedJson(c, deps.cache, key, async () => {
       const ex = await explainOf(deps.kb, deps.lake, dyad.value, month, q);
       return limit === 'all' ? ex : foldExplanation(ex, limit ? Number(limit) : EXPLAIN_LIMIT);

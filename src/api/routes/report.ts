@@ -58,6 +58,8 @@ export function reportRoutes(app: OpenAPIHono, deps: RouteDeps): void {
           now,
           ...(asOf ? { asOf } : {}),
           ...(deps.lake ? { lake: deps.lake } : {}),
+          ...(deps.reference ? { reference: deps.reference } : {}),
+          ...(deps.indicators ? { indicators: deps.indicators } : {}),
         });
         hit = { body: typeof body === 'string' ? body : new Uint8Array(body), contentType: TYPES[format] };
       } catch (err) {

@@ -73,6 +73,7 @@ export function registerLevel(program: Command, ctx: Context): void {
       const now = ctx.month();
       const q = {
         now,
+        reference: await ctx.reference(),
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
         ...(explain ? { explain } : {}),

@@ -27,6 +27,7 @@ export function registerPartners(program: Command, ctx: Context): void {
       const now = ctx.month();
       const result = await partnersOf(home.kb, await ctx.lake(), iso3, {
         now,
+        reference: await ctx.reference(),
         ...(month ? { month } : {}),
         ...(events ? { events } : {}),
       });

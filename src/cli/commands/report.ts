@@ -66,6 +66,8 @@ export function registerReport(program: Command, ctx: Context): void {
           now,
           ...(asOf ? { asOf } : {}),
           ...(lake ? { lake } : {}),
+          reference: await ctx.reference(),
+          indicators: await ctx.referenceData(),
         });
       } catch (err) {
         if (err instanceof ChromiumMissingError)

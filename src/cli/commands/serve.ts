@@ -40,9 +40,13 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
       const follower = flags.follow ? await startFollowing(ctx, flags.follow, flags) : undefined;
       // A live reader, even of an empty lake: an ingest by another process is seen on the next request.
       const live = follower?.lake ?? (await openLiveLake(home.dir));
+      const reference = await ctx.reference();
+      const indicators = await ctx.referenceData();
       const app = createApp({
         kb: home.kb,
         lake: live.reader,
+        reference,
+        indicators,
         token,
         now: ctx.io.now,
         webDir: WEB_DIR,

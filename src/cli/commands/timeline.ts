@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { countryName } from '../../core/countries.ts';
 import { timelineOf } from '../../service/timeline.ts';
-import { EVENT_CLASS_NAMES } from '../../core/event-classes.ts';
+import { EVENT_CLASS_NAMES, REFERENCE_CLASSES } from '../../core/event-classes.ts';
 import type { Conflict, Event } from '../../core/types.ts';
 import type { Context } from '../context.ts';
 import { formatSpan } from '../format/dates.ts';
@@ -24,10 +24,11 @@ export function classOption(value: string | undefined): string[] | undefined {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = list.filter((c) => !EVENT_CLASS_NAMES.includes(c));
+  const known = [...EVENT_CLASS_NAMES, ...REFERENCE_CLASSES.map((c) => c.name)];
+  const unknown = list.filter((c) => !known.includes(c));
   if (unknown.length)
     throw new UserError(`--class: unknown class ${unknown.map((c) => `"${c}"`).join(', ')}`, [
-      `classes: ${EVENT_CLASS_NAMES.join(', ')}`,
+      `classes: ${known.join(', ')}`,
     ]);
   return list;
 }
@@ -44,7 +45,7 @@ export function registerTimeline(program: Command, ctx: Context): void {
     .option('--sector <sectors>', 'only events in these sectors, comma-separated')
     .option(
       '--source <kb|lake|all>',
-      'curated and extracted events (kb, the default), the event lake, or all',
+      'curated and extracted events with the reference data sets (kb, the default), the event lake, or all',
     )
     .description("a pair's events in date order, each with its sources")
     .action(async (a: string, b: string, opts: TimelineOptions) => {
@@ -67,6 +68,7 @@ export function registerTimeline(program: Command, ctx: Context): void {
         dyad,
         {
           source,
+          ...(source === 'lake' ? {} : { reference: await ctx.reference() }),
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
           ...(classes ? { classes } : {}),

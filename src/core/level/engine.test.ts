@@ -41,7 +41,7 @@ test('a state visit and a call: score, decay, rounding, label and band every mon
     ],
   });
   assert.deepEqual(level.dyad, ['AZE', 'UZB']);
-  assert.deepEqual(level.method, { name: 'rls', version: 'rls-1.1.0' });
+  assert.deepEqual(level.method, { name: 'rls', version: 'rls-1.2.0' });
   assert.equal(level.series.length, 4);
   assert.equal(level.explain, undefined);
   const z = [
@@ -229,7 +229,7 @@ test('no fact, no number: an empty pair and a range before the record are not me
   const empty = computeLevel({ ...base, events: [], from: '2020-01', to: '2020-12' });
   assert.deepEqual(empty, {
     dyad: ['AZE', 'UZB'],
-    method: { name: 'rls', version: 'rls-1.1.0' },
+    method: { name: 'rls', version: 'rls-1.2.0' },
     measurable: false,
     reason: 'no source holds an event, agreement or institution of AZE–UZB',
     coverage: { spans: [] },

@@ -191,7 +191,7 @@ test('lasting states hold until their until month; bad input names the event and
   );
   assert.throws(
     () => impulses([makeEvent({ id: 'k', date: '2019-01-02', class: 'hug' })], AZE_UZB, LEVEL_PARAMS),
-    /event k: class "hug" has no impulse in rls-1\.1\.0/,
+    /event k: class "hug" has no impulse in rls-1\.2\.0/,
   );
   assert.throws(
     () => impulses([makeEvent({ id: 't', date: '2019-01-02', class: 'toString' })], AZE_UZB, LEVEL_PARAMS),

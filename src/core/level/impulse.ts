@@ -207,7 +207,8 @@ export function impulses(events: readonly Event[], dyad: Dyad, params: LevelPara
   const rows = recorded.map((e): Impulse => {
     const weight = params.classes[e.class]!;
     const actorLevel = actorLevelOf(e, params);
-    const base = weight.impulse * params.actorLevels[actorLevel] * confidenceOf(e, params);
+    const severity = e.fatality !== undefined ? (params.reference.fatalityFactor[e.fatality] ?? 1) : 1;
+    const base = weight.impulse * params.actorLevels[actorLevel] * confidenceOf(e, params) * severity;
     const month = monthOf(e.date, `event ${e.id}`, 'date');
     let until = month;
     if (eventClass(e.class)?.lasting) {

@@ -89,13 +89,24 @@ export type LevelParams = {
     /** Share of a month the lake's ingested files must cover for the month to count as routinely covered. */
     lakeRoutineShare: number;
   };
+  /** Facts from the reference data sets (docs/METHOD.md, Reference facts). */
+  reference: {
+    /**
+     * A pair's ATOP obligation of a year is multilateral when the two share the same kind of
+     * obligation (defence, or neutrality / non-aggression / consultation) with at least this many
+     * common partners that year.
+     */
+    multilateralPartners: number;
+    /** The impulse of a militarized dispute is multiplied by this, indexed by its COW fatality level 0…6 (unknown: 1). */
+    fatalityFactor: number[];
+  };
 };
 
 const w = (impulse: number, halfLife: number): ClassWeight => ({ impulse, halfLife });
 
-/** The default parameter set, version `rls-1.1.0`. */
+/** The default parameter set, version `rls-1.2.0`. */
 export const LEVEL_PARAMS: LevelParams = {
-  method: { name: 'rls', version: 'rls-1.1.0' },
+  method: { name: 'rls', version: 'rls-1.2.0' },
   scale: 9,
   levelWidth: 3,
   anchors: {
@@ -105,11 +116,15 @@ export const LEVEL_PARAMS: LevelParams = {
     DIPLOMATIC_RELATIONS: 1.0,
     EMBASSY_ONE_SIDE: 1.5,
     EMBASSIES_RECIPROCAL: 2.0,
+    PACT_MULTILATERAL: 2.5,
     FRIENDSHIP_TREATY: 3.0,
+    PACT: 3.0,
     STRATEGIC_PARTNERSHIP: 4.5,
     COMPREHENSIVE_STRATEGIC_PARTNERSHIP: 5.5,
     ALLIED_DECLARATION: 6.0,
+    DEFENCE_PACT_MULTILATERAL: 6.2,
     ALLIED_TREATY_SIGNED: 6.5,
+    DEFENCE_PACT: 7.0,
     ALLIED_TREATY_IN_FORCE: 7.0,
     UNION: 7.5,
   },
@@ -146,6 +161,16 @@ export const LEVEL_PARAMS: LevelParams = {
     border_incident: w(-0.6, 12),
     armed_clash: w(-1.5, 24),
     relations_severed: w(-1.0, 24),
+    // Reference facts: an alliance's or a representation's effect is its rung, not an impulse.
+    alliance: w(0, 12),
+    diplomatic_representation: w(0, 12),
+    mid_threat: w(-0.5, 12),
+    mid_display: w(-1.0, 12),
+    mid_force: w(-2.0, 12),
+    mid_war: w(-3.0, 12),
+    war: w(-1.5, 24),
+    armed_conflict: w(-1.5, 24),
+    rivalry: w(-2.0, 24),
   },
   actorLevels: { head: 1.0, deputy: 0.5, minister: 0.35, official: 0.2, sub: 0.1 },
   defaultActorLevel: { recorded: 'head', machineContact: 'official', machineOther: 'head' },
@@ -164,4 +189,5 @@ export const LEVEL_PARAMS: LevelParams = {
     halfLife: 3,
   },
   coverage: { lakeRoutineShare: 0.5 },
+  reference: { multilateralPartners: 2, fatalityFactor: [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6] },
 };

@@ -73,7 +73,9 @@ function eventSpans(events: readonly Event[]): RungSpan[] {
         ref: e.id,
       });
     } else if (explicit !== undefined && explicit !== 'WAR') {
-      spans.push({ rung: explicit, start: m, end: Infinity, ref: e.id });
+      // A reference fact's rung holds for its period (an alliance's years); a milestone holds on.
+      const end = e.until !== undefined ? Math.max(m, monthOf(e.until, `event ${e.id}`, 'until')) : Infinity;
+      spans.push({ rung: explicit, start: m, end, ref: e.id });
     } else if (explicit === undefined && e.class === 'diplomatic_relations') {
       spans.push({ rung: 'DIPLOMATIC_RELATIONS', start: m, end: Infinity, ref: e.id });
     }

@@ -1,0 +1,171 @@
+/**
+ * Country codes of the reference data sets (Correlates of War `ccode`, Gleditsch–Ward `gwcode`) to
+ * the project's ISO3 registry. Historical states are decided here, once, and documented in README
+ * (Reference data): a state whose record one successor legally continues maps to it; a state with
+ * no continuing successor in the registry maps to nothing, and its rows are counted as unmapped.
+ */
+import { getCountry } from '../countries.ts';
+
+/** One row of `cow_iso_crosswalk.csv`, as far as the mapping reads it. */
+export type CrosswalkRow = { ccode: number; iso3c: string; iso3Ext: string; gwcode: number | null };
+
+/** A decision for a historical state: its ISO3 (or null: unmapped) and why. */
+export type HistoricalDecision = { iso3: string | null; state: string; why: string };
+
+/**
+ * COW codes whose ISO3 the crosswalk leaves open (no current ISO code), decided. The registry holds
+ * today's states only, so a state's record goes to a successor only when that successor is its
+ * legal continuation; otherwise it is unmapped and counted.
+ */
+export const COW_HISTORICAL: Readonly<Record<number, HistoricalDecision>> = {
+  260: {
+    iso3: 'DEU',
+    state: 'German Federal Republic (1955–1990)',
+    why: 'unified Germany is its legal continuation (ISO DEU); COW 255 resumes in 1990',
+  },
+  265: {
+    iso3: null,
+    state: 'German Democratic Republic (1954–1990)',
+    why: 'acceded to the Federal Republic; no state continues its relations',
+  },
+  315: {
+    iso3: null,
+    state: 'Czechoslovakia (1918–1992)',
+    why: 'dissolved into two successors, neither its continuation (COW 316 Czechia from 1993)',
+  },
+  345: {
+    iso3: 'SRB',
+    state: 'Yugoslavia / Serbia and Montenegro / Serbia',
+    why: 'COW keeps 345 through 2006 and after; Serbia is the continuing state (UN, 2006)',
+  },
+  365: {
+    iso3: 'RUS',
+    state: 'Russia / Soviet Union',
+    why: 'COW 365 is Russia and the USSR continuously; Russia is the USSR’s continuing state (UN seat)',
+  },
+  678: {
+    iso3: 'YEM',
+    state: 'Yemen Arab Republic (North Yemen, 1926–1990)',
+    why: 'unified Yemen (COW 679) continues it: same capital, same UN seat line',
+  },
+  680: {
+    iso3: null,
+    state: "Yemen People's Republic (South Yemen, 1967–1990)",
+    why: 'merged into unified Yemen, which continues the North; its own relations end in 1990',
+  },
+  817: {
+    iso3: null,
+    state: 'Republic of Vietnam (South Vietnam, 1954–1975)',
+    why: 'conquered; no successor',
+  },
+  347: {
+    iso3: 'XKK',
+    state: 'Kosovo (2008–)',
+    why: 'the registry writes Kosovo XKK (as i18n-iso-countries does); the crosswalk’s XKX is the EU/IMF code',
+  },
+  730: { iso3: null, state: 'Korea (1887–1905)', why: 'before the two Koreas; no ISO code' },
+};
+
+/**
+ * Gleditsch–Ward codes that differ from COW's, decided the same way (UCDP uses GW codes): GW 260 is
+ * West and unified Germany, 340 Serbia after 2006, 678 North and unified Yemen, 816 Vietnam.
+ */
+export const GW_HISTORICAL: Readonly<Record<number, HistoricalDecision>> = {
+  260: { iso3: 'DEU', state: 'Germany (West and unified)', why: 'GW 260 runs 1949 to today' },
+  265: COW_HISTORICAL[265]!,
+  340: { iso3: 'SRB', state: 'Serbia', why: 'GW 340 from 2006' },
+  345: COW_HISTORICAL[345]!,
+  365: COW_HISTORICAL[365]!,
+  678: { iso3: 'YEM', state: 'Yemen (North and unified)', why: 'GW 678 runs 1918 to today' },
+  680: COW_HISTORICAL[680]!,
+  816: { iso3: 'VNM', state: 'Vietnam (North and unified)', why: 'GW 816 runs 1954 to today' },
+  817: COW_HISTORICAL[817]!,
+  347: COW_HISTORICAL[347]!,
+  972: { iso3: 'TON', state: 'Tonga', why: 'GW 972 (COW 955)' },
+  751: { iso3: null, state: 'Hyderabad (1948)', why: 'annexed by India in 1948; no ISO code' },
+};
+
+function inRegistry(iso3: string): string | null {
+  return iso3 !== '' && getCountry(iso3) ? iso3 : null;
+}
+
+/**
+ * COW `ccode` → ISO3 for every code of the crosswalk: a decided historical state first, else the
+ * crosswalk's current ISO3 when the registry knows it, else its extended code when the registry
+ * knows that (Kosovo's XKX), else null (unmapped).
+ */
+export function cowToIso3(rows: readonly CrosswalkRow[]): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  for (const r of rows) {
+    const decided = COW_HISTORICAL[r.ccode];
+    out.set(r.ccode, decided ? decided.iso3 : (inRegistry(r.iso3c) ?? inRegistry(r.iso3Ext)));
+  }
+  for (const [code, d] of Object.entries(COW_HISTORICAL))
+    if (!out.has(Number(code))) out.set(Number(code), d.iso3);
+  return out;
+}
+
+/**
+ * Gleditsch–Ward code → ISO3: the GW-specific decisions, else the ISO3 of the COW row that names the
+ * same GW code.
+ */
+export function gwToIso3(rows: readonly CrosswalkRow[]): Map<number, string | null> {
+  const cow = cowToIso3(rows);
+  const out = new Map<number, string | null>();
+  for (const r of rows) {
+    if (r.gwcode === null || out.has(r.gwcode)) continue;
+    out.set(r.gwcode, cow.get(r.ccode) ?? null);
+  }
+  // A GW code the crosswalk does not name is the COW code of the same number (they agree for most states).
+  for (const [code, iso3] of cow) if (!out.has(code)) out.set(code, iso3);
+  for (const [code, d] of Object.entries(GW_HISTORICAL)) out.set(Number(code), d.iso3);
+  return out;
+}
+
+/** Parses `cow_iso_crosswalk.csv` (a plain CSV with a header; quoted fields hold no commas we read). */
+export function parseCrosswalk(text: string): CrosswalkRow[] {
+  const lines = text.split(/\r?\n/).filter((l) => l !== '');
+  const header = splitCsvLine(lines[0] ?? '');
+  const col = (name: string): number => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`cow_iso_crosswalk.csv: line 1: column "${name}" is missing`);
+    return i;
+  };
+  const [ccode, iso3c, ext, gw] = [col('ccode'), col('iso3c'), col('iso3_ext'), col('gwcode')];
+  return lines.slice(1).map((line, i) => {
+    const cells = splitCsvLine(line);
+    const code = Number(cells[ccode]);
+    if (!Number.isInteger(code))
+      throw new Error(`cow_iso_crosswalk.csv: line ${i + 2}: ccode "${cells[ccode]}" is not a number`);
+    const g = cells[gw] ?? '';
+    return {
+      ccode: code,
+      iso3c: cells[iso3c] ?? '',
+      iso3Ext: cells[ext] ?? '',
+      gwcode: g === '' || g === 'NA' ? null : Number(g),
+    };
+  });
+}
+
+/** Splits one CSV line, honouring double quotes. */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  out.push(cell);
+  return out;
+}
