@@ -10,64 +10,16 @@ import {
   rivalryFacts,
   warFacts,
 } from './facts.ts';
-import type { AtopRow, DiplomaticRow, MidRow, UcdpRow, WarRow } from './rows.ts';
+import {
+  ARM_AZE_MID,
+  ARM_AZE_RIVALRY,
+  atop,
+  AZE_UZB_DE,
+  CUB_USA_DE,
+  IRN_IRQ_WAR,
+  RUS_UKR_UCDP,
+} from './real-rows.ts';
 import { noRows } from './rows.ts';
-
-// Real rows of the built reference tables (line: the line of the shipped file).
-const IRN_IRQ_WAR: WarRow[] = [
-  { warnum: 199, a: 'IRN', b: 'IRQ', year: 1980, batdeaths: 1250000, line: 1808 },
-  { warnum: 199, a: 'IRN', b: 'IRQ', year: 1981, batdeaths: 1250000, line: 1809 },
-];
-const RUS_UKR_UCDP: UcdpRow[] = [2022, 2023, 2024].map((year, i) => ({
-  conflict_id: 13243,
-  a: 'RUS',
-  b: 'UKR',
-  year,
-  type: 'interstate',
-  intensity: 2,
-  episode_start: '2022-02-24',
-  episode_end: null,
-  line: 633 + i,
-}));
-const ARM_AZE_MID: MidRow[] = [1996, 1997].map((year, i) => ({
-  dispnum: 4319,
-  a: 'ARM',
-  b: 'AZE',
-  year,
-  styear: 1996,
-  stmon: 12,
-  maxdur: 151,
-  hostlev: 4,
-  dispute_hostlev: 4,
-  fatality: 2,
-  hiact1: 17,
-  hiact2: 17,
-  line: 5026 + i,
-}));
-const AZE_UZB_DE: DiplomaticRow[] = [
-  { a: 'AZE', b: 'UZB', year: 1995, rep_in_a: 0, rep_in_b: 0, de: 0, line: 138661 },
-  { a: 'AZE', b: 'UZB', year: 2000, rep_in_a: 0, rep_in_b: 0, de: 0, line: 138662 },
-  { a: 'AZE', b: 'UZB', year: 2005, rep_in_a: 3, rep_in_b: 3, de: 1, line: 138663 },
-];
-const atop = (year: number, def_common: number, pact_common: number, line: number): AtopRow => ({
-  a: 'AZE',
-  b: 'UZB',
-  year,
-  defense: 1,
-  offense: 0,
-  neutral: 0,
-  nonagg: 1,
-  consul: 1,
-  def_common,
-  pact_common,
-  line,
-});
-const CUB_USA_DE: DiplomaticRow[] = [
-  { a: 'CUB', b: 'USA', year: 1955, rep_in_a: 9, rep_in_b: 9, de: 1, line: 5985 },
-  { a: 'CUB', b: 'USA', year: 1960, rep_in_a: 9, rep_in_b: 9, de: 1, line: 5986 },
-  { a: 'CUB', b: 'USA', year: 1965, rep_in_a: 0, rep_in_b: 0, de: 0, line: 5987 },
-  { a: 'CUB', b: 'USA', year: 1970, rep_in_a: 0, rep_in_b: 0, de: 0, line: 5988 },
-];
 
 test('a COW war is the WAR state over its years, cited by data set, version and lines', () => {
   assert.deepEqual(warFacts(['IRN', 'IRQ'], IRN_IRQ_WAR), [
@@ -184,56 +136,38 @@ test('a MID is a held state from its start month to start + longest duration, sc
 });
 
 test('a rivalry running to the data set’s last year (2010) holds on', () => {
-  assert.deepEqual(
-    rivalryFacts(
-      ['ARM', 'AZE'],
-      [
+  assert.deepEqual(rivalryFacts(['ARM', 'AZE'], [ARM_AZE_RIVALRY]), [
+    {
+      id: 'ref:rivalry:ARM-AZE:180',
+      date: '1991',
+      precision: 'year',
+      dyad: ['ARM', 'AZE'],
+      initiator: 'both',
+      class: 'rivalry',
+      cameo: '110',
+      goldstein: -2,
+      actors: [],
+      summary: 'Strategic rivalry Armenia-Azerbaijan (spatial), 1991–2010 and after',
+      sectors: ['security'],
+      sources: [
         {
-          rivalry: 180,
-          name: 'Armenia-Azerbaijan',
-          a: 'ARM',
-          b: 'AZE',
-          styear: 1991,
-          endyear: 2010,
-          types: 'spatial',
-          line: 181,
+          document: 'Thompson–Dreyer strategic rivalries 2012',
+          quote: 'td_rivalries.csv.gz line 181: rivalryno 180, Armenia-Azerbaijan, styear 1991, endyear 2010',
         },
       ],
-    ),
-    [
-      {
-        id: 'ref:rivalry:ARM-AZE:180',
-        date: '1991',
-        precision: 'year',
-        dyad: ['ARM', 'AZE'],
-        initiator: 'both',
-        class: 'rivalry',
-        cameo: '110',
-        goldstein: -2,
-        actors: [],
-        summary: 'Strategic rivalry Armenia-Azerbaijan (spatial), 1991–2010 and after',
-        sectors: ['security'],
-        sources: [
-          {
-            document: 'Thompson–Dreyer strategic rivalries 2012',
-            quote:
-              'td_rivalries.csv.gz line 181: rivalryno 180, Armenia-Azerbaijan, styear 1991, endyear 2010',
-          },
-        ],
-        provenance: 'reference',
-        confidence: 1,
-        reference: {
-          dataset: 'rivalries',
-          title: 'Thompson–Dreyer strategic rivalries',
-          version: '2012',
-          file: 'td_rivalries.csv.gz',
-          lines: [181],
-          rows: 1,
-        },
-        end: '2010',
+      provenance: 'reference',
+      confidence: 1,
+      reference: {
+        dataset: 'rivalries',
+        title: 'Thompson–Dreyer strategic rivalries',
+        version: '2012',
+        file: 'td_rivalries.csv.gz',
+        lines: [181],
+        rows: 1,
       },
-    ],
-  );
+      end: '2010',
+    },
+  ]);
 });
 
 test('a multilateral ATOP pact is a rung only while the two exchange diplomats (AZE–UZB, CIS)', () => {

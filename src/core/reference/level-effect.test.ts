@@ -13,6 +13,7 @@ import {
   warFacts,
 } from './facts.ts';
 import { referenceCoverageSpans, referenceForLevel } from './merge.ts';
+import { ARM_AZE_MID, ARM_AZE_RIVALRY, CUB_USA_DE, IRN_IRQ_WAR, RUS_UKR_UCDP } from './real-rows.ts';
 import type { AtopRow, DiplomaticRow } from './rows.ts';
 
 const squash = (z: number) => 9 * Math.tanh(z / 9);
@@ -83,13 +84,7 @@ test('the same pact is bilateral below two common partners: DEFENCE_PACT at 7.0;
 });
 
 test('loss of representation both ways is a severance (−4.5) that ends the embassies', () => {
-  const facts = representationFacts(
-    ['CUB', 'USA'],
-    [
-      { a: 'CUB', b: 'USA', year: 1960, rep_in_a: 9, rep_in_b: 9, de: 1, line: 5986 },
-      { a: 'CUB', b: 'USA', year: 1965, rep_in_a: 0, rep_in_b: 0, de: 0, line: 5987 },
-    ],
-  );
+  const facts = representationFacts(['CUB', 'USA'], CUB_USA_DE.slice(1, 3));
   const l = levelOf(['CUB', 'USA'], facts, '1960-01', '1970-12');
   assert.equal(at(l, '1964-12').rung, 'EMBASSIES_RECIPROCAL');
   assert.equal(at(l, '1965-01').rung, 'SEVERED');
@@ -97,31 +92,12 @@ test('loss of representation both ways is a severance (−4.5) that ends the emb
 });
 
 test('a COW war is the WAR state with a held impulse; a UCDP conflict from its episode month', () => {
-  const war = warFacts(
-    ['IRN', 'IRQ'],
-    [
-      { warnum: 199, a: 'IRN', b: 'IRQ', year: 1980, batdeaths: 1250000, line: 1808 },
-      { warnum: 199, a: 'IRN', b: 'IRQ', year: 1981, batdeaths: 1250000, line: 1809 },
-    ],
-  );
+  const war = warFacts(['IRN', 'IRQ'], IRN_IRQ_WAR);
   const l = levelOf(['IRN', 'IRQ'], war, '1980-01', '1983-12');
   assert.equal(at(l, '1981-12').rung, 'WAR');
   close(at(l, '1980-01').score, squash(9 * Math.atanh(-7.5 / 9) - 1.5), 'war: anchor −7.5 and −1.5 held');
   assert.equal(at(l, '1982-01').rung, 'NONE');
-  const ucdp = conflictFacts(
-    ['RUS', 'UKR'],
-    [2022, 2023, 2024].map((year, i) => ({
-      conflict_id: 13243,
-      a: 'RUS',
-      b: 'UKR',
-      year,
-      type: 'interstate',
-      intensity: 2,
-      episode_start: '2022-02-24',
-      episode_end: null,
-      line: 633 + i,
-    })),
-  );
+  const ucdp = conflictFacts(['RUS', 'UKR'], RUS_UKR_UCDP);
   const u = levelOf(['RUS', 'UKR'], ucdp, '2022-01', '2026-12');
   assert.equal(u.series[0]!.month, '2022-01');
   assert.equal(at(u, '2022-02').rung, 'WAR');
@@ -133,44 +109,13 @@ test('a COW war is the WAR state with a held impulse; a UCDP conflict from its e
 });
 
 test('a MID is held at its impulse times its fatality factor until its end, then fades; a rivalry stands', () => {
-  const mid = disputeFacts(
-    ['ARM', 'AZE'],
-    [1996, 1997].map((year, i) => ({
-      dispnum: 4319,
-      a: 'ARM',
-      b: 'AZE',
-      year,
-      styear: 1996,
-      stmon: 12,
-      maxdur: 151,
-      hostlev: 4,
-      dispute_hostlev: 4,
-      fatality: 2,
-      hiact1: 17,
-      hiact2: 17,
-      line: 5026 + i,
-    })),
-  );
+  const mid = disputeFacts(['ARM', 'AZE'], ARM_AZE_MID);
   const a = -2.0 * 1.2;
   const l = levelOf(['ARM', 'AZE'], mid, '1996-12', '1998-05');
   close(at(l, '1996-12').score, squash(a), 'use of force, 26–100 deaths');
   close(at(l, '1997-05').score, squash(a), 'held to its end month');
   close(at(l, '1998-05').score, squash(a * 2 ** (-12 / 12)), 'a year after: half');
-  const rivalry = rivalryFacts(
-    ['ARM', 'AZE'],
-    [
-      {
-        rivalry: 180,
-        name: 'Armenia-Azerbaijan',
-        a: 'ARM',
-        b: 'AZE',
-        styear: 1991,
-        endyear: 2010,
-        types: 'spatial',
-        line: 181,
-      },
-    ],
-  );
+  const rivalry = rivalryFacts(['ARM', 'AZE'], [ARM_AZE_RIVALRY]);
   const r = levelOf(['ARM', 'AZE'], rivalry, '1991-01', '2026-12');
   close(at(r, '2026-12').score, squash(-2), 'a rivalry to the data’s end holds on');
   assert.equal(at(r, '2010-12').projected, false);
