@@ -205,7 +205,7 @@ export const assignDates: Refiner = {
         } else if (
           s.quoted ||
           HABITUAL.test(s.text) ||
-          (PROGRESSIVE.test(s.text) && STATE_CODES.test(c.cameo))
+          (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))
         ) {
           // A habit or a quoted word is no event of its own day.
           c.dropped = true;
