@@ -129,7 +129,7 @@ function eventMatches(f: SentenceFacts): RuleMatch[] {
   if (said && starts.some((at) => at < said.start)) return [said];
   return keepEvents(
     text,
-    dictionaryMatches(text).filter((m) => {
+    dictionaryMatches(text, (m) => {
       const agent = BY_AGENT.test(text.slice(m.end, m.end + 60));
       // A passive with no agent ("the border had been determined") names no one who acted.
       if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !agent) return false;
