@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { datedEvents, extractEvents } from './index.ts';
+import { findDates } from './recognize/dates.ts';
 
 const VISIT =
   'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.';
@@ -120,6 +121,35 @@ test('"are demanding", "is refusing": acts reported as they happen are events; "
   );
   assert.deepEqual(
     brief('Azerbaijan and Uzbekistan are developing cooperation in energy.', '2024-01-15'),
+    [],
+  );
+});
+
+test('a bare weekday is the last one on or before the publication day; one the text looks ahead to is the next', () => {
+  // 1991-03-22 was a Friday: "on Wednesday" is the 20th, not the 27th.
+  assert.deepEqual(
+    brief(
+      'Serbia eased emergency measures on Wednesday in Montenegro province, the scene of ethnic violence last March, as authorities in Croatia cracked down on Serbian nationalists.',
+      '1991-03-22',
+    ).map((e) => [e.date, e.precision, e.dyad, e.class, e.cameo, e.initiator]),
+    [['1991-03-20', 'day', ['MNE', 'SRB'], 'intent', '0814', 'SRB']],
+  );
+  assert.deepEqual(
+    findDates('The two ministers will meet again on Monday.', '1991-03-22').map((d) => [
+      d.year,
+      d.month,
+      d.day,
+    ]),
+    [[1991, 3, 25]],
+  );
+});
+
+test('what a state denies is not an event ("denied … charges … that Monrovia is committing genocide")', () => {
+  assert.deepEqual(
+    brief(
+      'The government of Liberia denied on Thursday charges by Ivory Coast that Monrovia is committing genocide.',
+      '1992-11-06',
+    ),
     [],
   );
 });

@@ -97,7 +97,8 @@ function nearestDate(f: SentenceFacts, c: Candidate): DateMention | undefined {
     // "Today" in a speaker's words is the day they spoke: the sentence's own date, not the publication's.
     if (d.relative === 'reference' && insideQuote(text, d.start)) continue;
     // An intent is dated when it was stated; a date after it is the date of what is planned.
-    if (c.cls === 'intent' && d.start > end + INTENT_REACH) continue;
+    // (Yielding, CAMEO 08, is an act, dated like one: "eased emergency measures on Wednesday".)
+    if (c.cls === 'intent' && !c.cameo.startsWith('08') && d.start > end + INTENT_REACH) continue;
     let dist = d.end <= start ? start - d.end : d.start >= end ? (d.start - end) * 1.5 : 0;
     // A date across a clause boundary ("from 1988 to 1994, and clashes followed, … in 2016") dates
     // the other clause.
