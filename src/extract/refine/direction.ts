@@ -89,7 +89,8 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
     /^(?:(?:has|have|had)\s+)?(?:agree|commit|recommit|fail(?:ed|s)?\s+to\s+(?:reach|agree))/i.test(
       text.slice(c.trigger.start, c.trigger.end),
     );
-  if ((joint || agreeing) && distinctBefore.size >= 2) return 'both';
+  // "Brazil and the United States are seeking to deepen …": an intent both subjects state.
+  if ((joint || agreeing || c.cls === 'intent') && distinctBefore.size >= 2) return 'both';
   if (
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash)$/.test(c.cls)
   ) {
