@@ -181,6 +181,7 @@ export const assignDates: Refiner = {
         // A date counted back from now ("a year ago") dates its sentence, not what follows.
         if (m.relative !== 'ago' && m.relative !== 'previous') moved = r.date;
       }
+      let habitual: boolean | undefined;
       for (const c of bySentence.get(s.index) ?? []) {
         const m = nearestDate(f, c);
         const r = m ? resolved.get(m) : undefined;
@@ -214,7 +215,7 @@ export const assignDates: Refiner = {
           if (more.length > 0) clones.set(c, more);
         } else if (
           s.quoted ||
-          HABITUAL.test(s.text) ||
+          (habitual ??= HABITUAL.test(s.text)) ||
           (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))
         ) {
           // A habit or a quoted word is no event of its own day.
