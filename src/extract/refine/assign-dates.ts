@@ -182,6 +182,10 @@ export const assignDates: Refiner = {
         if (m.relative !== 'ago' && m.relative !== 'previous') moved = r.date;
       }
       let habitual: boolean | undefined;
+      const isHabitual = () => {
+        habitual ??= HABITUAL.test(s.text);
+        return habitual;
+      };
       for (const c of bySentence.get(s.index) ?? []) {
         const m = nearestDate(f, c);
         const r = m ? resolved.get(m) : undefined;
@@ -213,11 +217,7 @@ export const assignDates: Refiner = {
               });
           }
           if (more.length > 0) clones.set(c, more);
-        } else if (
-          s.quoted ||
-          (habitual ??= HABITUAL.test(s.text)) ||
-          (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))
-        ) {
+        } else if (s.quoted || isHabitual() || (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))) {
           // A habit or a quoted word is no event of its own day.
           c.dropped = true;
         } else {
