@@ -296,9 +296,11 @@ test('POST /api/extract finds events and stores nothing', async () => {
     undatedBody.events.map((e) => [e.date, e.precision]),
     [[null, 'unknown']],
   );
-  const badDate = await post('/api/extract', { text: 'Some text.', date: '20 May 1994' });
-  assert.equal(badDate.status, 400);
-  assert.equal(((await badDate.json()) as { field: string }).field, 'date');
+  for (const date of ['20 May 1994', '1994-02-30']) {
+    const badDate = await post('/api/extract', { text: 'Some text.', date });
+    assert.equal(badDate.status, 400);
+    assert.equal(((await badDate.json()) as { field: string }).field, 'date');
+  }
   const empty = await post('/api/extract', { text: '  ' });
   assert.equal(empty.status, 400);
   assert.equal(((await empty.json()) as { field: string }).field, 'text');

@@ -483,6 +483,10 @@ export const ExtractIn = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+      .refine((d) => {
+        const t = new Date(`${d}T00:00:00Z`);
+        return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+      }, 'is not a calendar day')
       .optional()
       .openapi({ example: '2024-08-22', description: 'the publication date' }),
   })

@@ -6,13 +6,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { datedEvents, extractEvents } from './index.ts';
+import { findDates } from './recognize/dates.ts';
 
 const VISIT =
   'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.';
 const EXPULSION =
   'Switzerland said today it had expelled two Russian diplomats based in Geneva for spying, adding to a long series of espionage scares.';
-const AGREED =
-  'The United States and Jordan have agreed upon a new free-trade pact between the two countries, the White House announced Tuesday.';
+
+const CEASEFIRE =
+  'Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting but media reports said sporadic clashes were still continuing.';
 
 /** The fields that say when, between whom, what and who acted. */
 const brief = (text: string, referenceDate?: string) =>
@@ -73,15 +75,15 @@ test('"today" is the publication date', () => {
 });
 
 test('an event with no date in the text takes the publication date, marked dated_by publication', () => {
-  const [e] = brief(AGREED, '1999-10-26');
+  const [e] = brief(CEASEFIRE, '1991-07-05');
   assert.deepEqual(e, {
-    date: '1999-10-26',
+    date: '1991-07-05',
     precision: 'day',
     dated_by: 'publication',
-    dyad: ['JOR', 'USA'],
+    dyad: ['BIH', 'SVN'],
     initiator: 'both',
-    class: 'intent',
-    cameo: '031',
+    class: 'agreement',
+    cameo: '0871',
     confidence: 0.65,
   });
 });
@@ -103,10 +105,12 @@ test('only dated events are handed to the knowledge base and the level', () => {
   const undated = extractEvents(VISIT, { documentId: 'doc' }).events;
   assert.equal(undated.length, 1);
   assert.deepEqual(datedEvents(undated), []);
-  const dated = datedEvents(extractEvents(AGREED, { documentId: 'doc', referenceDate: '1999-10-26' }).events);
+  const dated = datedEvents(
+    extractEvents(CEASEFIRE, { documentId: 'doc', referenceDate: '1991-07-05' }).events,
+  );
   assert.deepEqual(
     dated.map((e) => [e.date, e.precision, 'dated_by' in e]),
-    [['1999-10-26', 'day', false]],
+    [['1991-07-05', 'day', false]],
   );
 });
 
@@ -121,5 +125,56 @@ test('"are demanding", "is refusing": acts reported as they happen are events; "
   assert.deepEqual(
     brief('Azerbaijan and Uzbekistan are developing cooperation in energy.', '2024-01-15'),
     [],
+  );
+});
+
+test('a bare weekday is the last one on or before the publication day; one the text looks ahead to is the next', () => {
+  // 1991-03-22 was a Friday: "on Wednesday" is the 20th, not the 27th.
+  assert.deepEqual(
+    brief(
+      'Serbia eased emergency measures on Wednesday in Montenegro province, the scene of ethnic violence last March, as authorities in Croatia cracked down on Serbian nationalists.',
+      '1991-03-22',
+    ).map((e) => [e.date, e.precision, e.dyad, e.class, e.cameo, e.initiator]),
+    [['1991-03-20', 'day', ['MNE', 'SRB'], 'intent', '0814', 'SRB']],
+  );
+  assert.deepEqual(
+    findDates('The two ministers will meet again on Monday.', '1991-03-22').map((d) => [
+      d.year,
+      d.month,
+      d.day,
+    ]),
+    [[1991, 3, 25]],
+  );
+});
+
+test('what a state denies is not an event ("denied … charges … that Monrovia is committing genocide")', () => {
+  assert.deepEqual(
+    brief(
+      'The government of Liberia denied on Thursday charges by Ivory Coast that Monrovia is committing genocide.',
+      '1992-11-06',
+    ),
+    [],
+  );
+});
+
+test('an intent dated by its attribution (", … said here Wednesday"), stated by both subjects', () => {
+  // 2008-03-14 was a Friday.
+  assert.deepEqual(
+    brief(
+      'Brazil and the United States are seeking to deepen a partnership in energy, US Deputy Secretary of Energy Jeffrey Kupfer said here Wednesday.',
+      '2008-03-14',
+    ),
+    [
+      {
+        date: '2008-03-12',
+        precision: 'day',
+        dated_by: undefined,
+        dyad: ['BRA', 'USA'],
+        initiator: 'both',
+        class: 'intent',
+        cameo: '031',
+        confidence: 0.8,
+      },
+    ],
   );
 });

@@ -76,7 +76,7 @@ export const VERBAL_COOPERATION: CameoRule[] = rules([
   ['032', 'will\\s+support|pledged\\s+(?:its\\s+)?support|promised\\s+(?:its\\s+)?support'],
   [
     '031',
-    '(?:agreed|agree|decided)\\s+(?:on\\s+[\\w\\s,]{3,24}?\\s+)?to\\s+(?:set\\s+up|establish|create|build|launch|expand|develop|diversify|increase|undertake|exchange|cooperate|strengthen|deepen|boost|raise|bring|double|instruct|open)|instructed\\s+(?:their\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?to\\s+\\w+|agreed\\s+(?:up)?on\\s+(?:a\\s+)?(?:new\\s+)?(?:free-?\\s?trade|pact|deal|plan)|reached\\s+(?:a\\s+)?consensus|an\\s+agreement\\s+was\\s+reached|reached\\s+(?:an?\\s+)?agreement\\s+(?:to|on)|expressed\\s+(?:the\\s+)?(?:idea|readiness|interest|intention)|propos(?:ed|es|e|al)|offered\\s+to|(?:has\\s+)?offered\\s+to\\s+hand',
+    '(?:seek(?:s|ing)?|sought|want(?:s|ed)?|aim(?:s|ed)?|hope(?:s|d)?)\\s+to\\s+(?:deepen|expand|strengthen|boost|develop|broaden|increase|double)\\s+(?:their\\s+|its\\s+|the\\s+|a\\s+|bilateral\\s+)*(?:[\\w-]+\\s+){0,2}?(?:partnership|cooperation|ties|relations|trade|investment)|(?:agreed|agree|decided)\\s+(?:on\\s+[\\w\\s,]{3,24}?\\s+)?to\\s+(?:set\\s+up|establish|create|build|launch|expand|develop|diversify|increase|undertake|exchange|cooperate|strengthen|deepen|boost|raise|bring|double|instruct|open)|instructed\\s+(?:their\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?to\\s+\\w+|agreed\\s+(?:up)?on\\s+(?:a\\s+)?(?:new\\s+)?(?:free-?\\s?trade|pact|deal|plan)|reached\\s+(?:a\\s+)?consensus|an\\s+agreement\\s+was\\s+reached|reached\\s+(?:an?\\s+)?agreement\\s+(?:to|on)|expressed\\s+(?:the\\s+)?(?:idea|readiness|interest|intention)|propos(?:ed|es|e|al)|offered\\s+to|(?:has\\s+)?offered\\s+to\\s+hand',
   ],
   [
     '030',

@@ -14,6 +14,8 @@ export type VerbMatch = { start: number; end: number; code: string; verb: string
 
 const dictionary = data as unknown as Dictionary;
 let verbIndex: Map<string, [string, number]> | undefined;
+/** First words of the multi-word verbs ("call" of "call off"): only these look further. */
+let multiFirst: Set<string> | undefined;
 /** How many words after (before) a verb its patterns look at: about one clause. */
 const AFTER = 10;
 const BEFORE = 6;
@@ -169,6 +171,9 @@ function codeAt(
  */
 export function verbMatches(text: string): VerbMatch[] {
   verbIndex ??= new Map(Object.entries(dictionary.verbs));
+  multiFirst ??= new Set(
+    [...verbIndex.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+  );
   const ws = words(text);
   const out: VerbMatch[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -176,7 +181,8 @@ export function verbMatches(text: string): VerbMatch[] {
     let last = i;
     let key = '';
     let verb = '';
-    for (let k = 0; k < MAX_VERB_WORDS && i + k < ws.length; k++) {
+    const words = multiFirst.has((ws[i] as Word).text) ? MAX_VERB_WORDS : 1;
+    for (let k = 0; k < words && i + k < ws.length; k++) {
       key = k === 0 ? (ws[i] as Word).text : `${key} ${(ws[i + k] as Word).text}`;
       const hit = verbIndex.get(key);
       if (hit) {

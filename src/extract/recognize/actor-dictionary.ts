@@ -22,6 +22,7 @@ const dictionary = data as unknown as Dictionary;
 export type KnownActor = { name: string; iso3: string; sector: string; from: string; to: string };
 
 let people: Map<string, KnownActor[]> | undefined;
+let agents: Map<string, string> | undefined;
 let surnames: Map<string, KnownActor[]> | undefined;
 
 /** Country variants and cities, lower-case, with their ISO3 code. */
@@ -82,6 +83,6 @@ export function leaderBySurname(surname: string, date = ''): KnownActor | undefi
 
 /** The CAMEO sector of a generic agent ("police" → COP, "rebels" → REB), or undefined. */
 export function agentSector(word: string): string | undefined {
-  const key = word.toLowerCase();
-  return Object.hasOwn(dictionary.agents, key) ? dictionary.agents[key] : undefined;
+  agents ??= new Map(Object.entries(dictionary.agents));
+  return agents.get(word.toLowerCase());
 }

@@ -42,6 +42,10 @@ const LEAD = /^(?:from|between|in|on|since|by|during|until|of)\s+/i;
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** Words that put a weekday after the publication day. */
+const AHEAD =
+  /\b(?:will|shall|to\s+be|is\s+to|are\s+to|expected|scheduled|planned|due|next|coming|upcoming|this)\b/i;
+
 /**
  * Weekday names ("on Tuesday") mean something only against the reference date; chrono-node reads
  * them. Only the components chrono marks certain or derives from the weekday are used: never
@@ -57,7 +61,20 @@ function weekdays(text: string, referenceDate: string): (DateMention & { rank: n
     const month = r.start.get('month');
     const day = r.start.get('day');
     if (year === null || month === null || day === null) continue;
-    out.push({ start: r.index, end: r.index + r.text.length, year, month, day, rank: ALL.length });
+    // News reports what happened: a bare weekday after the publication day is the one before it
+    // ("said on Monday" in Friday's paper), unless the text looks ahead ("will meet on Monday").
+    let t = Date.UTC(year, month - 1, day);
+    const ahead = AHEAD.test(text.slice(Math.max(0, r.index - 40), r.index + r.text.length));
+    if (t > ref.getTime() && !ahead) t -= 7 * 86_400_000;
+    const d = new Date(t);
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      rank: ALL.length,
+    });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type {
   SentenceFacts,
 } from '../types.ts';
 import { FUTURE, FUTURE_REACH } from './drop-future.ts';
+import { attributionStart } from './attribution.ts';
 import { resolveMention } from './resolve-date.ts';
 
 /** A passage that opens by pointing back ("Both Presidents …") continues the passage before it. */
@@ -22,10 +23,11 @@ const HABITUAL =
   /\b(?:regular(?:ly)?|continuously|constantly|traditionally|usually|often|maintains?)\b|^(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades?)\b|\b(?:several|many|two|three|\d+)\s+times\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week)\b/i;
 /**
  * "are developing", "is expanding": for cooperation (CAMEO 01–06) a state that goes on; "are
- * demanding", "is refusing", "is providing aid" are acts the news reports as they happen.
+ * seeking to deepen" (an intent, 03), "are demanding", "is refusing", "is providing aid" are acts
+ * the news reports as they happen.
  */
 const PROGRESSIVE = /\b(?:are|is)\s+(?:\w+ly\s+)?\w+ing\b/i;
-const STATE_CODES = /^0[1-6]/;
+const STATE_CODES = /^0[124-6]/;
 const DATELINE_PENALTY = 200;
 const DATELINE_PLACE = /^(?:\p{L}[\p{L} .'’-]{0,30},\s*)?$/u;
 
@@ -97,7 +99,15 @@ function nearestDate(f: SentenceFacts, c: Candidate): DateMention | undefined {
     // "Today" in a speaker's words is the day they spoke: the sentence's own date, not the publication's.
     if (d.relative === 'reference' && insideQuote(text, d.start)) continue;
     // An intent is dated when it was stated; a date after it is the date of what is planned.
-    if (c.cls === 'intent' && d.start > end + INTENT_REACH) continue;
+    // (Yielding, CAMEO 08, is an act, dated like one: "eased emergency measures on Wednesday".)
+    // … unless the date is the attribution's (", the minister said here Wednesday"): when it was said.
+    if (
+      c.cls === 'intent' &&
+      !c.cameo.startsWith('08') &&
+      d.start > end + INTENT_REACH &&
+      d.start < attributionStart(text)
+    )
+      continue;
     let dist = d.end <= start ? start - d.end : d.start >= end ? (d.start - end) * 1.5 : 0;
     // A date across a clause boundary ("from 1988 to 1994, and clashes followed, … in 2016") dates
     // the other clause.
@@ -171,6 +181,11 @@ export const assignDates: Refiner = {
         // A date counted back from now ("a year ago") dates its sentence, not what follows.
         if (m.relative !== 'ago' && m.relative !== 'previous') moved = r.date;
       }
+      let habitual: boolean | undefined;
+      const isHabitual = () => {
+        habitual ??= HABITUAL.test(s.text);
+        return habitual;
+      };
       for (const c of bySentence.get(s.index) ?? []) {
         const m = nearestDate(f, c);
         const r = m ? resolved.get(m) : undefined;
@@ -202,11 +217,7 @@ export const assignDates: Refiner = {
               });
           }
           if (more.length > 0) clones.set(c, more);
-        } else if (
-          s.quoted ||
-          HABITUAL.test(s.text) ||
-          (PROGRESSIVE.test(s.text) && STATE_CODES.test(c.cameo))
-        ) {
+        } else if (s.quoted || isHabitual() || (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))) {
           // A habit or a quoted word is no event of its own day.
           c.dropped = true;
         } else {

@@ -1,9 +1,6 @@
 import { sortedDyad } from '../../core/countries.ts';
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
-
-/** A trailing attribution (", a Jordanian official said."): who reports, not who acted. */
-const ATTRIBUTION =
-  /,\s*(?:according\s+to\b[^,;]*|(?:[\p{L}\d.'’()-]+\s+){0,8}?(?:said|says|reported|confirmed|announced|quoted|reports)\b[^,;]{0,30})[.”"'’]*\s*$/u;
+import { attributionStart } from './attribution.ts';
 
 /** A capital after "in", "at", "to" names where something happened, not a party to it. */
 const PLACE_LEAD = /\b(?:in|at|to)\s+$/i;
@@ -22,7 +19,7 @@ function parties(c: Candidate): { out: string[]; reported: string[] } {
     if (x && !out.includes(x)) out.push(x);
   };
   const inSetting = (at: number) => f.settings.some((x) => at >= x.start && at < x.end);
-  const cut = ATTRIBUTION.exec(f.sentence.text)?.index ?? Number.POSITIVE_INFINITY;
+  const cut = attributionStart(f.sentence.text);
   // Countries named only in the attribution count when the sentence names no other.
   const reported: string[] = [];
   let where: string | undefined;

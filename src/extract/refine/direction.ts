@@ -84,10 +84,13 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
   const distinctBefore = new Set(s.before.filter(inPair));
   if (/\b(?:both|the two|the sides|the parties)\b/i.test(head.slice(-60))) return 'both';
   // "Kyrgyzstan and Tajikistan agreed …": two subjects of an agreeing verb act together.
-  const agreeing = /^(?:(?:has|have|had)\s+)?(?:agree|commit|recommit)/i.test(
-    text.slice(c.trigger.start, c.trigger.end),
-  );
-  if ((joint || agreeing) && distinctBefore.size >= 2) return 'both';
+  // Two subjects agreeing, committing, or failing to agree act together.
+  const agreeing =
+    /^(?:(?:has|have|had)\s+)?(?:agree|commit|recommit|fail(?:ed|s)?\s+to\s+(?:reach|agree))/i.test(
+      text.slice(c.trigger.start, c.trigger.end),
+    );
+  // "Brazil and the United States are seeking to deepen …": an intent both subjects state.
+  if ((joint || agreeing || c.cls === 'intent') && distinctBefore.size >= 2) return 'both';
   if (
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash)$/.test(c.cls)
   ) {
