@@ -3,6 +3,7 @@
  * countries.json, cameo.json, actors.json and organizations.json. Deterministic: sorted keys and
  * rows, pretty JSON, no clock. Run with `npx tsx scripts/build-data.ts`.
  */
+import { parseCsv } from '../src/core/csv.ts';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -34,34 +35,10 @@ function readTsv(name: string): Row[] {
 
 /** Reads an RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
 function readCsv(name: string): Row[] {
-  const text = readFileSync(join(SOURCES, name), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries((header ?? []).map((c, i) => [c, cells[i] ?? ''])));
+  const [header, ...body] = parseCsv(readFileSync(join(SOURCES, name), 'utf8'));
+  return body
+    .filter((cells) => !(cells.length === 1 && cells[0] === ''))
+    .map((cells) => Object.fromEntries((header ?? []).map((c, i) => [c, cells[i] ?? ''])));
 }
 
 function readYaml(name: string): unknown {

@@ -1,4 +1,4 @@
-import { csvRecords } from './csv.ts';
+import { csvRecords } from '../core/csv.ts';
 
 /** A CAMEO codebook row that has an example sentence. */
 export type CodebookExample = { code: string; root: string; name: string; example: string };

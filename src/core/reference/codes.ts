@@ -4,6 +4,7 @@
  * (Reference data): a state whose record one successor legally continues maps to it; a state with
  * no continuing successor in the registry maps to nothing, and its rows are counted as unmapped.
  */
+import { parseCsv } from '../csv.ts';
 import { getCountry } from '../countries.ts';
 
 /** One row of `cow_iso_crosswalk.csv`, as far as the mapping reads it. */
@@ -122,18 +123,17 @@ export function gwToIso3(rows: readonly CrosswalkRow[]): Map<number, string | nu
   return out;
 }
 
-/** Parses `cow_iso_crosswalk.csv` (a plain CSV with a header; quoted fields hold no commas we read). */
+/** Parses `cow_iso_crosswalk.csv` (a CSV with a header row). */
 export function parseCrosswalk(text: string): CrosswalkRow[] {
-  const lines = text.split(/\r?\n/).filter((l) => l !== '');
-  const header = splitCsvLine(lines[0] ?? '');
+  const rows = parseCsv(text).filter((r) => !(r.length === 1 && r[0] === ''));
+  const header = rows[0] ?? [];
   const col = (name: string): number => {
     const i = header.indexOf(name);
     if (i < 0) throw new Error(`cow_iso_crosswalk.csv: line 1: column "${name}" is missing`);
     return i;
   };
   const [ccode, iso3c, ext, gw] = [col('ccode'), col('iso3c'), col('iso3_ext'), col('gwcode')];
-  return lines.slice(1).map((line, i) => {
-    const cells = splitCsvLine(line);
+  return rows.slice(1).map((cells, i) => {
     const code = Number(cells[ccode]);
     if (!Number.isInteger(code))
       throw new Error(`cow_iso_crosswalk.csv: line ${i + 2}: ccode "${cells[ccode]}" is not a number`);
@@ -145,27 +145,4 @@ export function parseCrosswalk(text: string): CrosswalkRow[] {
       gwcode: g === '' || g === 'NA' ? null : Number(g),
     };
   });
-}
-
-/** Splits one CSV line, honouring double quotes. */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  out.push(cell);
-  return out;
 }
