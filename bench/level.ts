@@ -147,7 +147,9 @@ async function lakeBench(): Promise<void> {
   t = performance.now();
   const lake = await Lake.open(home);
   // The lake covers every pair alike: its coverage is read once (docs/METHOD.md, Coverage).
+  const c0 = performance.now();
   const coverage = lakeCoverageSpans(await lake.coverageShares(), LEVEL_PARAMS);
+  const coverageS = since(c0);
   const dyads = await lake.forEachDyad({}, (dyad, evs) => {
     const g = performance.now();
     const level = computeLevel({ dyad, from, to, events: evs, agreements: [], mechanisms: [], coverage });
@@ -172,7 +174,7 @@ async function lakeBench(): Promise<void> {
     `  every pair's level, ${from}..${to}: ${totalS.toFixed(2)} s for ${pairs.toLocaleString('en')} pairs (forEachDyad counted ${dyads}), ${events.toLocaleString('en')} de-duplicated events, ${points.toLocaleString('en')} level points`,
   );
   console.log(
-    `  ${(pairs / totalS).toFixed(0)} pairs/s, ${Math.round(events / totalS).toLocaleString('en')} events/s; engine ${(engineMs / 1000).toFixed(2)} s of it, lake query + mapping ${(totalS - engineMs / 1000).toFixed(2)} s; peak RSS ${(peak / 1e6).toFixed(0)} MB`,
+    `  ${(pairs / totalS).toFixed(0)} pairs/s, ${Math.round(events / totalS).toLocaleString('en')} events/s; engine ${(engineMs / 1000).toFixed(2)} s of it, lake query + mapping ${(totalS - engineMs / 1000).toFixed(2)} s (coverage ${coverageS.toFixed(2)} s); peak RSS ${(peak / 1e6).toFixed(0)} MB`,
   );
   console.log(
     `  baseline Lake.aggregates(): ${aggS.toFixed(2)} s for ${months.toLocaleString('en')} dyad-months; level-for-all-pairs / aggregates ${(totalS / aggS).toFixed(1)}×`,

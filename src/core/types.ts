@@ -70,8 +70,8 @@ export type Event = {
   reports?: number;
   /**
    * Machine-coded data: what corroborates the event (docs/METHOD.md, Corroboration): the most
-   * sources and articles any of its GDELT rows reports (or its rows' distinct addresses), and the
-   * distinct ICEWS stories coding it.
+   * sources and articles any of its GDELT rows reports (or its rows' distinct addresses, counted up
+   * to two), and the distinct ICEWS stories coding it (up to two).
    */
   corroboration?: { sources: number; articles: number; stories: number };
   sources: Source[];

@@ -130,44 +130,51 @@ const fixed = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixe
  */
 function machineImpulses(events: readonly Event[], dyad: Dyad, params: LevelParams): Impulse[] {
   const m = params.machine;
-  const byMonth = new Map<number, { e: Event; month: number }[]>();
+  const byMonth = new Map<number, Event[]>();
   for (const e of events) {
     const month = monthOf(e.date, `event ${e.id}`, 'date');
-    const list = byMonth.get(month) ?? [];
-    list.push({ e, month });
-    byMonth.set(month, list);
+    const list = byMonth.get(month);
+    if (list) list.push(e);
+    else byMonth.set(month, [e]);
   }
   const out: Impulse[] = [];
   for (const [month, list] of byMonth) {
-    const days = new Map<string, Set<string>>();
-    for (const { e } of list) {
-      const set = days.get(e.cameo) ?? new Set<string>();
-      set.add(e.date);
-      days.set(e.cameo, set);
-    }
-    const volume = list.length >= m.minMonthEvents;
-    const counted = list
-      .map((x) => x.e)
-      .filter((e) => volume || corroborated(e, params) || (days.get(e.cameo)?.size ?? 0) >= m.minDays);
+    // A busy month counts whole; a quiet one only its corroborated events (the two-day rule looks
+    // for the same code on another day: a quiet month has fewer than `minMonthEvents`, so few pairs).
+    const counted =
+      list.length >= m.minMonthEvents
+        ? list
+        : list.filter(
+            (e) =>
+              corroborated(e, params) ||
+              new Set(list.filter((o) => o.cameo === e.cameo).map((o) => o.date)).size >= m.minDays,
+          );
     if (counted.length === 0) continue;
     const n = counted.length;
     let sum = 0;
     let reports = 0;
     let contact = false;
     const datasets = new Set<string>();
+    // The strongest events, by |Goldstein| then id, cite the month: one source each, three at most.
+    const strongest: Event[] = [];
+    const stronger = (x: Event, y: Event) =>
+      Math.abs(x.goldstein) > Math.abs(y.goldstein) ||
+      (Math.abs(x.goldstein) === Math.abs(y.goldstein) && x.id < y.id);
     for (const e of counted) {
       sum += Number.isFinite(e.goldstein) ? e.goldstein : 0;
       reports += e.reports ?? 1;
       datasets.add(e.provenance);
-      if (DORMANCY_CONTACT.has(eventClass(e.class)?.family ?? '')) contact = true;
+      if (!contact && DORMANCY_CONTACT.has(eventClass(e.class)?.family ?? '')) contact = true;
+      let at = strongest.length;
+      while (at > 0 && stronger(e, strongest[at - 1]!)) at--;
+      if (at < 3) {
+        strongest.splice(at, 0, e);
+        if (strongest.length > 3) strongest.pop();
+      }
     }
     const mean = sum / n;
     const a = m.perGoldstein * params.machineConfidenceCap * mean * (n / (n + m.shrinkage));
-    // The strongest events, by |Goldstein| then id, cite the month: one source each.
-    const strongest = [...counted].sort(
-      (x, y) => Math.abs(y.goldstein) - Math.abs(x.goldstein) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-    );
-    const sources: Source[] = strongest.flatMap((e) => e.sources.slice(0, 1)).slice(0, 3);
+    const sources: Source[] = strongest.flatMap((e) => e.sources.slice(0, 1));
     const label = [...datasets].sort().join(', ').toUpperCase();
     const ym = monthString(month);
     const event: Event = {
