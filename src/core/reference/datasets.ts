@@ -178,3 +178,10 @@ export function datasetLabel(id: ReferenceDatasetId): string {
   const d = referenceDataset(id);
   return `${d.title} ${d.version}`;
 }
+
+/** The shipped file of a data set. */
+export function datasetFile(id: ReferenceDatasetId): string {
+  const d = REFERENCE_DATASETS.find((x) => x.id === id);
+  if (!d) throw new Error(`no reference data set "${id}"`);
+  return d.file;
+}

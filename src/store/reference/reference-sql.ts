@@ -3,6 +3,7 @@
  * every country code resolved through the `cow` and `gw` mapping tables (ISO3 or NULL), every pair
  * stored sorted (`a < b`), every row keeping the line of the shipped file it came from.
  */
+import { datasetFile, type ReferenceDatasetId } from '../../core/reference/datasets.ts';
 import { sqlString } from '../../ingest/read-lines-sql.ts';
 
 /** The first year read: facts in force from 1946 on (an alliance or rivalry running into it is kept whole). */
@@ -11,7 +12,8 @@ export const FIRST_YEAR = 1946;
 /** A table of the built reference data: its name, the data set it comes from, and its query. */
 export type ReferenceTable = {
   name: string;
-  dataset: string;
+  dataset: ReferenceDatasetId;
+  /** The shipped file it is built from: the data set's (core/reference/datasets.ts). */
   file: string;
   select: (path: string) => string;
 };
@@ -24,11 +26,10 @@ const pair = (c1: string, c2: string, map = 'cow') =>
   `JOIN ${map} m1 ON m1.code = r.${c1} JOIN ${map} m2 ON m2.code = r.${c2}
    WHERE m1.iso3 IS NOT NULL AND m2.iso3 IS NOT NULL AND m1.iso3 <> m2.iso3`;
 
-export const REFERENCE_TABLES: readonly ReferenceTable[] = [
+const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
   {
     name: 'atop',
     dataset: 'atop',
-    file: 'atop_alliance.csv.gz',
     // Directed dyad-years (both orders present). The common partners of a pair in a year: third
     // states with which both have the same kind of obligation (docs/METHOD.md, multilateral pacts).
     select: (p) => `
@@ -56,7 +57,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'diplomatic_exchange',
     dataset: 'diplomatic_exchange',
-    file: 'diplomatic_exchange.csv.gz',
     // DR_at_1: representation of ccode2 in ccode1 (0 none, 1 chargé, 2 minister, 3 ambassador, 9 other).
     select: (p) => `
       SELECT m1.iso3 AS a, m2.iso3 AS b, r.year::INTEGER AS year,
@@ -68,7 +68,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'mids',
     dataset: 'cow_mid',
-    file: 'cow_mid_ddydisps.csv.gz',
     select: (p) => `
       WITH r AS (SELECT *, min(year) OVER (PARTITION BY dispnum) AS styear FROM ${csv(p)})
       SELECT r.dispnum::INTEGER AS dispnum, m1.iso3 AS a, m2.iso3 AS b, r.year::INTEGER AS year,
@@ -82,7 +81,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'wars',
     dataset: 'cow_war',
-    file: 'cow_war_inter.csv.gz',
     select: (p) => `
       SELECT r.warnum::INTEGER AS warnum, m1.iso3 AS a, m2.iso3 AS b, r.year::INTEGER AS year,
              (greatest(r.batdeath1, 0) + greatest(r.batdeath2, 0))::BIGINT AS batdeaths,
@@ -93,7 +91,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'ucdp',
     dataset: 'ucdp_acd',
-    file: 'ucdp_acd.csv.gz',
     // Interstate and internationalized conflicts: every state of side A (primary or secondary)
     // against every state of side B.
     select: (p) => `
@@ -115,7 +112,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'rivalries',
     dataset: 'rivalries',
-    file: 'td_rivalries.csv.gz',
     select: (p) => `
       SELECT r.rivalryno::INTEGER AS rivalry, r.rivalryname AS name,
              least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b,
@@ -127,7 +123,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'contiguity',
     dataset: 'contiguity',
-    file: 'cow_contdir.csv.gz',
     select: (p) => `
       SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.conttype::INTEGER AS conttype,
              strftime(r.stdate::DATE, '%Y-%m') AS start, strftime(r.enddate::DATE, '%Y-%m') AS "end",
@@ -139,7 +134,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'unga',
     dataset: 'unga_votes',
-    file: 'unga_votes.csv.gz',
     // Dyad-years of joint votes: the share of identical votes, and Voeten's agreement with an
     // abstention counted as half (yes 1, abstain 2, no 3: 1 − |v1 − v2| / 2).
     select: (p) => `
@@ -156,7 +150,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'trade',
     dataset: 'cow_trade',
-    file: 'cow_trade_ndy.csv.gz',
     // flow1: imports of ccode1 from ccode2; −9 is missing. Stored as imports of a from b and of b from a.
     select: (p) => `
       SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.year::INTEGER AS year,
@@ -171,7 +164,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'igo',
     dataset: 'cow_igo',
-    file: 'cow_igo_ndy.csv.gz',
     select: (p) => `
       SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.year::INTEGER AS year,
              CASE WHEN r.dyadigos < 0 THEN NULL ELSE r.dyadigos END::INTEGER AS igos, r.line::INTEGER AS line
@@ -181,7 +173,6 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   {
     name: 'icews',
     dataset: 'icews_counts',
-    file: 'icews_netify_dyad_year_2002_2014.csv.gz',
     // Directed counts: summed over both directions.
     select: (p) => `
       SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.year::INTEGER AS year,
@@ -193,27 +184,36 @@ export const REFERENCE_TABLES: readonly ReferenceTable[] = [
   },
 ];
 
+export const REFERENCE_TABLES: readonly ReferenceTable[] = TABLES.map((t) => ({
+  ...t,
+  file: datasetFile(t.dataset),
+}));
+
 /**
  * Rows of a data set whose country codes the mapping cannot resolve, by code: the counts a build
  * reports. `codes` names the code columns and the mapping table they go through.
  */
-export const UNMAPPED_QUERIES: readonly { dataset: string; file: string; sql: (path: string) => string }[] = [
+export const UNMAPPED_QUERIES: readonly {
+  dataset: ReferenceDatasetId;
+  file: string;
+  sql: (path: string) => string;
+}[] = [
   ...(
     [
-      ['atop', 'atop_alliance.csv.gz', ['ccode1', 'ccode2']],
-      ['diplomatic_exchange', 'diplomatic_exchange.csv.gz', ['ccode1', 'ccode2']],
-      ['cow_mid', 'cow_mid_ddydisps.csv.gz', ['ccode1', 'ccode2']],
-      ['cow_war', 'cow_war_inter.csv.gz', ['ccode1', 'ccode2']],
-      ['rivalries', 'td_rivalries.csv.gz', ['ccode1', 'ccode2']],
-      ['contiguity', 'cow_contdir.csv.gz', ['ccode1', 'ccode2']],
-      ['unga_votes', 'unga_votes.csv.gz', ['ccode']],
-      ['cow_trade', 'cow_trade_ndy.csv.gz', ['ccode1', 'ccode2']],
-      ['cow_igo', 'cow_igo_ndy.csv.gz', ['ccode1', 'ccode2']],
-      ['icews_counts', 'icews_netify_dyad_year_2002_2014.csv.gz', ['ccode1', 'ccode2']],
+      ['atop', ['ccode1', 'ccode2']],
+      ['diplomatic_exchange', ['ccode1', 'ccode2']],
+      ['cow_mid', ['ccode1', 'ccode2']],
+      ['cow_war', ['ccode1', 'ccode2']],
+      ['rivalries', ['ccode1', 'ccode2']],
+      ['contiguity', ['ccode1', 'ccode2']],
+      ['unga_votes', ['ccode']],
+      ['cow_trade', ['ccode1', 'ccode2']],
+      ['cow_igo', ['ccode1', 'ccode2']],
+      ['icews_counts', ['ccode1', 'ccode2']],
     ] as const
-  ).map(([dataset, file, cols]) => ({
+  ).map(([dataset, cols]) => ({
     dataset,
-    file,
+    file: datasetFile(dataset),
     sql: (path: string) =>
       cols
         .map(
@@ -226,7 +226,7 @@ export const UNMAPPED_QUERIES: readonly { dataset: string; file: string; sql: (p
   })),
   {
     dataset: 'ucdp_acd',
-    file: 'ucdp_acd.csv.gz',
+    file: datasetFile('ucdp_acd'),
     sql: (path: string) => `
       WITH u AS (SELECT * FROM read_csv(${sqlString(path)}, header = true, all_varchar = true)
                  WHERE type_of_conflict IN ('interstate', 'II')),
