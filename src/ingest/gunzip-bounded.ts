@@ -4,35 +4,28 @@
  * and ratio limits is refused with a message naming the file, and nothing is left behind.
  */
 import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { byteCap, mb } from './byte-cap.ts';
 import { IngestInputError } from './ingest-input-error.ts';
 import { DEFAULT_UNPACK_LIMITS, type UnpackLimits } from './unzip-single.ts';
 
-const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-
-/** Writes the content of the gzip file at `path` to `dest`; returns its size in bytes. */
+/** Writes the content of the gzip file at `path` to `dest`. */
 export async function gunzipBounded(
   path: string,
   dest: string,
   limits: UnpackLimits = DEFAULT_UNPACK_LIMITS,
-): Promise<number> {
+): Promise<void> {
   const packed = statSync(path).size;
   const cap = Math.min(limits.maxBytes, Math.max(1, packed) * limits.maxRatio);
-  let seen = 0;
-  const capped = new Transform({
-    transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
-      seen += chunk.length;
-      if (seen > cap)
-        done(
-          new IngestInputError(
-            `${path}: refused to unpack: it inflates beyond ${mb(cap)} (limits ${mb(limits.maxBytes)} and ${limits.maxRatio}:1 for ${mb(packed)} packed)`,
-          ),
-        );
-      else done(null, chunk);
-    },
-  });
+  const capped = byteCap(
+    cap,
+    undefined,
+    () =>
+      new IngestInputError(
+        `${path}: refused to unpack: it inflates beyond ${mb(cap)} (limits ${mb(limits.maxBytes)} and ${limits.maxRatio}:1 for ${mb(packed)} packed)`,
+      ),
+  );
   try {
     await pipeline(createReadStream(path), createGunzip(), capped, createWriteStream(dest));
   } catch (err) {
@@ -47,5 +40,4 @@ export async function gunzipBounded(
       throw new IngestInputError(`${path}: not a gzip file, or a damaged one (${(err as Error).message})`);
     throw new IngestInputError(`${path}: cannot unpack (${(err as Error).message})`);
   }
-  return seen;
 }

@@ -15,10 +15,9 @@ import {
   readSync,
   rmSync,
 } from 'node:fs';
-import { Transform } from 'node:stream';
-import type { TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
+import { byteCap, mb } from './byte-cap.ts';
 import { IngestInputError } from './ingest-input-error.ts';
 
 const EOCD_SIG = 0x06054b50;
@@ -80,8 +79,6 @@ function members(fd: number, size: number, path: string): Member[] {
   return out.filter((m) => !m.name.endsWith('/'));
 }
 
-const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
-
 /** Why a member may not be unpacked at all, judged from its declared sizes, or undefined. */
 function refusal(m: Member, limits: UnpackLimits): string | undefined {
   if (m.size > limits.maxBytes)
@@ -89,21 +86,6 @@ function refusal(m: Member, limits: UnpackLimits): string | undefined {
   if (m.size > Math.max(1, m.compressedSize) * limits.maxRatio)
     return `${m.name} would unpack ${Math.round(m.size / Math.max(1, m.compressedSize))}:1, over the limit of ${limits.maxRatio}:1`;
   return undefined;
-}
-
-/** Passes bytes through, fails once more than `max` have gone by, and at the end unless `expected` did. */
-function byteCap(max: number, expected: number, why: (seen: number) => string): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done: TransformCallback) {
-      seen += chunk.length;
-      if (seen > max) done(new ZipError(why(seen)));
-      else done(null, chunk);
-    },
-    flush(done: TransformCallback) {
-      done(seen === expected ? null : new ZipError(why(seen)));
-    },
-  });
 }
 
 /**
@@ -145,10 +127,15 @@ export async function unzipSingle(
   const { name, compressedSize, size } = member;
   // The member may not grow past what its header declares, nor past the limits whatever it declares.
   const cap = Math.min(size, limits.maxBytes, Math.max(1, compressedSize) * limits.maxRatio);
-  const capped = byteCap(cap, size, (seen) =>
-    seen > cap
-      ? `${path}: refused to unpack: ${name} inflates beyond ${mb(cap)} (its header declares ${mb(size)})`
-      : `${path}: damaged zip data: ${name} unpacked to ${seen} bytes, its header declares ${size}`,
+  const capped = byteCap(
+    cap,
+    size,
+    (seen) =>
+      new ZipError(
+        seen > cap
+          ? `${path}: refused to unpack: ${name} inflates beyond ${mb(cap)} (its header declares ${mb(size)})`
+          : `${path}: damaged zip data: ${name} unpacked to ${seen} bytes, its header declares ${size}`,
+      ),
   );
   const input = createReadStream(path, { start: dataStart, end: dataStart + compressedSize - 1 });
   const out = createWriteStream(dest);
