@@ -1,6 +1,6 @@
 /**
  * The SQL that reads a text file as numbered lines, the first step of every ingester. Reading each
- * line as one VARCHAR keeps DuckDB's parallel reader (and its native .gz support) while leaving the
+ * line as one VARCHAR keeps DuckDB's parallel reader (archives are unpacked before, within limits) while leaving the
  * splitting to SQL, so a malformed row becomes a counted, quarantined row with its line number
  * instead of an error or a silently padded record.
  */

@@ -8,15 +8,13 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { once } from 'node:events';
-import { createGunzip } from 'node:zlib';
 
 /** Prefix of a line that was not valid UTF-8 (a control character no event file holds). */
 export const BAD_ENCODING_MARK = '\u0001';
 
-/** Writes the sanitized copy of `path` (plain or .gz) to `dest`; returns how many lines were marked. */
+/** Writes the sanitized copy of the plain text file `path` to `dest`; returns how many lines were marked. */
 export async function sanitizeEncoding(path: string, dest: string): Promise<number> {
-  const raw = createReadStream(path);
-  const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const input = createReadStream(path);
   const out = createWriteStream(dest);
   let marked = 0;
   let rest: Buffer = Buffer.alloc(0);
