@@ -5,7 +5,7 @@
  * rows; a file named otherwise covers the days its rows were added (GDELT's DATEADDED) or, without
  * that, dated. The result is each month's covered share, 0..1.
  */
-import { daysInMonth } from '../../core/partial-date.ts';
+import { daysInMonth, validMonthIndex } from '../../core/partial-date.ts';
 
 const DAY = 1440;
 
@@ -16,13 +16,13 @@ function add(out: CoveredMinutes, key: string, minutes: number): void {
   out.set(key, (out.get(key) ?? 0) + minutes);
 }
 
-const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-
 /** A period named by a file: every day from `first` to `last` (`YYYY-MM-DD`), `minutes` of each. */
 export type NamedPeriod = { first: string; last: string; minutes: number };
 
 const day = (y: number | string, m: number | string, d: number | string) =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+const validDay = (y: string, m: string, d: string) => validMonthIndex(day(y, m, d)) >= 0;
 
 /**
  * The period a file covers, from its name, when the name follows GDELT's or ICEWS's conventions:
@@ -34,12 +34,12 @@ export function periodOfFileName(name: string): NamedPeriod | undefined {
   const base = name.replace(/^.*[\\/]/, '');
   let m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.(export|mentions|gkg)\./i.exec(base);
   if (m) {
-    if (!validDay(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+    if (!validDay(m[1]!, m[2]!, m[3]!)) return undefined;
     return { first: day(m[1]!, m[2]!, m[3]!), last: day(m[1]!, m[2]!, m[3]!), minutes: 15 };
   }
   m = /^(\d{4})(\d{2})(\d{2})(\.export\.|-icews-events)/i.exec(base);
   if (m) {
-    if (!validDay(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+    if (!validDay(m[1]!, m[2]!, m[3]!)) return undefined;
     return { first: day(m[1]!, m[2]!, m[3]!), last: day(m[1]!, m[2]!, m[3]!), minutes: DAY };
   }
   m = /^(\d{4})(\d{2})\.(zip|csv|tsv|txt)/i.exec(base);
