@@ -1,5 +1,6 @@
 /** The level part of a report: the series, its trends, what drove it, and the milestones of the ladder. */
 import {
+  lastEvidenceIndex,
   computeLevel,
   explainMonth,
   type LevelInput,
@@ -39,7 +40,7 @@ export function levelInputOf(data: ReportData): LevelInput {
  * projected), or since the series began when it is shorter. Projected months never enter a trend.
  */
 export function trendOf(all: readonly LevelPoint[], months: number): Trend | undefined {
-  const end = all.findLastIndex((p) => !p.projected);
+  const end = lastEvidenceIndex(all);
   const points = all.slice(0, end + 1);
   const last = points.at(-1);
   if (!last || points.length < 2) return undefined;
@@ -62,7 +63,7 @@ function driversOf(
   refs: ReferenceList,
   top: number,
 ): Driver[] {
-  const points = all.slice(0, all.findLastIndex((p) => !p.projected) + 1);
+  const points = all.slice(0, lastEvidenceIndex(all) + 1);
   const sums = new Map<string, Driver & { sources: Parameters<ReferenceList['cite']>[0] }>();
   for (const p of points.slice(-12)) {
     for (const c of explainMonth(input, p.month).contributions) {
@@ -157,7 +158,7 @@ export function buildLevelSection(data: ReportData, refs: ReferenceList, top = 5
     return { ...EMPTY, method: level.method, ...(level.reason ? { reason: level.reason } : {}) };
   const points = level.series;
   // The headline is the last month with evidence, never a projection.
-  const current = points.findLast((p) => !p.projected);
+  const current = points[lastEvidenceIndex(points)];
   const section: LevelSection = {
     measurable: true,
     method: level.method,

@@ -2,6 +2,7 @@
  * The summary, written from the data: every sentence is a template filled with the pair's facts, and
  * every sentence of fact carries the references of the facts it states. Nothing here names a pair.
  */
+import { lastEvidenceIndex } from '../core/level/index.ts';
 import type { Event } from '../core/types.ts';
 import { dateLabel, plural, rungLabel, score, signed } from './format.ts';
 import type { ReferenceList } from './references.ts';
@@ -92,7 +93,7 @@ function levelSentences(f: SummaryFacts): Cited[] {
       text: `${trends.map((t, i) => `${i === 0 ? 'Over' : 'over'} the ${plural(t.months, 'month')}${upTo} the level ${trendPhrase(t)}`).join('; ')}.`,
       cites: [],
     });
-  const evidenceMonths = level.points.findLastIndex((p) => !p.projected) + 1;
+  const evidenceMonths = lastEvidenceIndex(level.points) + 1;
   const months = `${plural(Math.min(12, evidenceMonths), 'month')}${upTo}`;
   const up = level.drivers.filter((d) => d.dS > 0).slice(0, 3);
   const down = level.drivers.filter((d) => d.dS < 0).slice(0, 3);

@@ -1,5 +1,5 @@
 import { countryName, sortedDyad } from '../core/countries.ts';
-import { computeLevel, type LevelPoint } from '../core/level/index.ts';
+import { computeLevel, type LevelPoint, lastEvidenceIndex } from '../core/level/index.ts';
 import { monthIndex, monthString } from '../core/partial-date.ts';
 import type { Dyad, Event } from '../core/types.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
@@ -81,7 +81,7 @@ export async function partnersOf(
     if (!level.measurable) continue;
     const last = level.series.at(-1)!;
     // The trend is measured on evidence: from the last month with evidence back 12 months.
-    const lastEvidence = level.series.findLastIndex((p) => !p.projected);
+    const lastEvidence = lastEvidenceIndex(level.series);
     const evidence = lastEvidence >= 0 ? level.series[lastEvidence]! : undefined;
     const yearAgo = lastEvidence >= 12 ? level.series[lastEvidence - 12] : undefined;
     rows.push({

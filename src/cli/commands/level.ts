@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { countryName } from '../../core/countries.ts';
 import {
+  lastEvidenceIndex,
   EXPLAIN_LIMIT,
   type Explanation,
   foldExplanation,
@@ -112,7 +113,7 @@ function printLevel(ctx: Context, level: Level): void {
     return;
   }
   // The headline is the last month with evidence; projected months never make one.
-  const head = [...series].reverse().find((p) => !p.projected);
+  const head = series[lastEvidenceIndex(series)];
   const last = series.at(-1)!;
   if (head)
     ctx.out(

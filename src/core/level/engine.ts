@@ -124,6 +124,15 @@ function point(model: LevelModel, zt: ZTrack, i: number): LevelPoint {
 }
 
 /**
+ * Index of the last month of a series with evidence (not projected), or −1: the month a headline,
+ * a trend or "what moved the level" may end on.
+ */
+export function lastEvidenceIndex(series: readonly Pick<LevelPoint, 'projected'>[]): number {
+  for (let i = series.length - 1; i >= 0; i--) if (!series[i]!.projected) return i;
+  return -1;
+}
+
+/**
  * Whether the prepared input can be measured, and its coverage: the one rule every consumer (CLI,
  * API, report, dashboard, partners) goes by. No fact dated at or before the last month asked, no
  * number.
@@ -133,7 +142,7 @@ function evidenceOf(model: LevelModel, series: readonly LevelPoint[]): LevelEvid
   const coverage: LevelEvidence['coverage'] = { spans: model.coverage, ...(bounds ?? {}) };
   const m = measurability(model);
   if (!m.measurable) return { ...m, coverage };
-  const evidence = series.filter((p) => !p.projected).at(-1);
+  const evidence = series[lastEvidenceIndex(series)];
   if (evidence) coverage.lastEvidence = evidence.month;
   return { measurable: true, coverage };
 }

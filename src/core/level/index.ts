@@ -24,7 +24,7 @@
  * - 'econ' contributions are reserved (`econWeight` 0): trade does not move this version.
  */
 export type { LevelMode } from './baseline.ts';
-export { computeLevel } from './engine.ts';
+export { computeLevel, lastEvidenceIndex } from './engine.ts';
 export type { CoverageKind, CoverageSpan, MonthCoverage } from './coverage.ts';
 export { COVERAGE_NAMES, coverageBounds, lakeCoverageSpans } from './coverage.ts';
 export { EXPLAIN_LIMIT, explainMonth, foldExplanation } from './explain.ts';
