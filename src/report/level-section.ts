@@ -7,7 +7,8 @@ import {
   LevelInputError,
   type LevelPoint,
 } from '../core/level/index.ts';
-import { earliestMonth, monthOfDate } from '../core/partial-date.ts';
+import { monthOfDate } from '../core/partial-date.ts';
+import { firstMonthOf, seriesStart } from '../store/level-input.ts';
 import type { ReportData } from './types.ts';
 import { codeLabel, rungLabel } from './format.ts';
 import type { ReferenceList } from './references.ts';
@@ -18,11 +19,8 @@ const EMPTY: LevelSection = { measurable: false, points: [], drivers: [], milest
 /** The engine input for the facts up to the report month; the engine decides whether it is measurable. */
 export function levelInputOf(data: ReportData): LevelInput {
   const all = [...data.events, ...(data.machineEvents ?? [])];
-  const first = earliestMonth([
-    ...all.map((e) => e.date),
-    ...data.agreements.flatMap((a) => (a.signed ? [a.signed.date] : [])),
-  ]);
-  const from = first && first <= data.asOf ? first : data.asOf;
+  const signed = data.agreements.flatMap((a) => (a.signed ? [a.signed.date] : []));
+  const from = seriesStart(firstMonthOf(all, signed), data.asOf);
   const { dyad, agreements, mechanisms } = data;
   return {
     dyad,

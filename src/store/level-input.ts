@@ -62,6 +62,14 @@ export function firstMonthOf(events: readonly Event[], extra: readonly string[] 
   return earliestMonth([...events.map((e) => e.date), ...extra]);
 }
 
+/**
+ * Where a series starts when no `from` is given: the record's first month, or `to` itself when the
+ * record starts later (a one-month range that the engine reports as not measurable, and why).
+ */
+export function seriesStart(first: string | undefined, to: string): string {
+  return first && first <= to ? first : to;
+}
+
 /** `YYYY-MM` for a `YYYY` or `YYYY-MM` option: a bare year means its first or last month. */
 export function monthOf(text: string, end: 'first' | 'last'): string {
   if (text.length === 4) return `${text}-${end === 'first' ? '01' : '12'}`;
@@ -90,7 +98,6 @@ export async function loadLevelInput(
   const to = opts.to ? monthOf(opts.to, 'last') : opts.now;
   const signed = agreements.flatMap((a) => (a.signed ? [a.signed.date] : []));
   const first = firstMonthOf(events, signed);
-  // A range that ends before the record starts is one month long: not measurable, and said so.
-  const from = opts.from ? monthOf(opts.from, 'first') : first && first <= to ? first : to;
+  const from = opts.from ? monthOf(opts.from, 'first') : seriesStart(first, to);
   return { dyad, from, to, events, agreements, mechanisms, coverage };
 }
