@@ -33,6 +33,10 @@ export const MAX_EXTRACT_BYTES = 256 * 1024;
 /** Largest request body accepted (a long pasted page or a big dossier). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/** A 413 for a body over `maxSize` bytes, refused before it is read whole. */
+const limitBody = (maxSize: number) =>
+  bodyLimit({ maxSize, onError: (c) => c.json({ error: `the body is larger than ${maxSize} bytes` }, 413) });
+
 /** Builds the app: the API under /api, its description at /openapi.json, the dashboard at /. */
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
@@ -70,13 +74,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   // The open extraction endpoint: a bounded body, a rate per client, the work on a worker thread.
-  app.use(
-    '/api/extract',
-    bodyLimit({
-      maxSize: MAX_EXTRACT_BYTES,
-      onError: (c) => c.json({ error: `the body is larger than ${MAX_EXTRACT_BYTES} bytes` }, 413),
-    }),
-  );
+  app.use('/api/extract', limitBody(MAX_EXTRACT_BYTES));
   // A lake another process ingested into is read again before the request is answered.
   const refreshLake = deps.refreshLake;
   if (refreshLake)
@@ -85,13 +83,7 @@ export function createApp(deps: AppDeps) {
       await next();
     });
   app.on('POST', '/api/extract', rateLimit(deps.extractRate ?? { perMinute: 30, burst: 10 }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
-    }),
-  );
+  app.use('/api/*', limitBody(MAX_BODY_BYTES));
   countryRoutes(app, routeDeps);
   dyadRoutes(app, routeDeps);
   levelRoutes(app, routeDeps);
@@ -110,7 +102,6 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json({ error: `no such path: ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     if (err instanceof LevelInputError) return c.json({ error: err.message }, 400);
-    if (err instanceof URIError) return c.json({ error: MALFORMED_ADDRESS }, 400);
     if (err instanceof ExtractBusyError) return c.json({ error: err.message }, 503, { 'Retry-After': '5' });
     // Hono's own refusals (malformed JSON, unsupported content type) keep their status.
     if (err instanceof HTTPException) return c.json({ error: err.message || 'bad request' }, err.status);
