@@ -33,7 +33,7 @@ test('the built-in timeline: at least 60 events, each cited, relations establish
   for (const e of events) {
     assert.ok(e.sources.length > 0, `${e.id} has no source`);
     for (const s of e.sources)
-      assert.ok(s.quote.length > 0 && s.document.length > 0, `${e.id} has an empty source`);
+      assert.ok((s.quote ?? s.note ?? '').length > 0 && s.document.length > 0, `${e.id} has an empty source`);
   }
   const relations = events.filter((e) => e.class === 'diplomatic_relations');
   assert.deepEqual(
@@ -56,7 +56,7 @@ test("the seed's June 1997 embassy date stands as a conflict beside August 1996,
   assert.ok(values.includes('1996-08'));
   assert.ok(values.includes('1997-06'));
   const seed = conflict.claims.find((c) => c.value === '1997-06')!;
-  assert.ok(seed.sources.some((s) => s.document === 'seed' && s.quote.includes('June 1997')));
+  assert.ok(seed.sources.some((s) => s.document === 'seed' && s.quote?.includes('June 1997')));
 });
 
 test('the milestones of the ladder are in the built-in agreements', async () => {

@@ -44,13 +44,16 @@ export type RecordProblem = { path: (string | number)[]; message: string };
 type SourceIn = {
   document?: string | undefined;
   url?: string | undefined;
-  quote: string;
+  quote?: string | undefined;
+  note?: string | undefined;
   start?: number | undefined;
   end?: number | undefined;
 };
 
 function source(s: SourceIn): Source {
-  const out: Source = { document: s.document ?? s.url ?? '', quote: s.quote };
+  const out: Source = { document: s.document ?? s.url ?? '' };
+  if (s.quote !== undefined) out.quote = s.quote;
+  if (s.note !== undefined) out.note = s.note;
   if (s.start !== undefined) out.start = s.start;
   if (s.end !== undefined) out.end = s.end;
   if (s.url !== undefined) out.url = s.url;

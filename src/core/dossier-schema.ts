@@ -52,13 +52,19 @@ export const SourceSchema = z
   .object({
     document: Id.optional(),
     url: HttpUrl.optional(),
-    quote: limited('quote').trim().min(1, 'a source needs the quote it supports the fact with'),
+    /** The source's own words, verbatim: the only text ever shown in quotation marks. */
+    quote: limited('quote').trim().min(1, 'a quote cannot be empty: leave it out, and write a paraphrase as a note').optional(),
+    /** A curator's paraphrase of what the source says: shown as a note, never as a quote. */
+    note: limited('note').trim().min(1, 'a note cannot be empty').optional(),
     start: z.number().int().nonnegative().optional(),
     end: z.number().int().nonnegative().optional(),
   })
   .strict()
   .refine((s) => s.document !== undefined || s.url !== undefined, {
     message: 'a source needs a document id or a url',
+  })
+  .refine((s) => s.quote !== undefined || s.note !== undefined, {
+    message: 'a source needs the quote it supports the fact with (its own words) or a note (a paraphrase)',
   });
 
 const Sources = z.array(SourceSchema).min(1, 'at least one source is required');

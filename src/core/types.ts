@@ -33,8 +33,19 @@ export type ReferenceCitation = {
   rows: number;
 };
 
-/** Where a fact comes from: a document, the words it uses, and where possible its address. */
-export type Source = { document: string; quote: string; start?: number; end?: number; url?: string };
+/**
+ * Where a fact comes from: a document, where possible its address, and either the source's own words
+ * (`quote`, verbatim, the only text ever shown in quotation marks) or a curator's or extractor's
+ * paraphrase of what it says (`note`), or both. At least one of the two is present.
+ */
+export type Source = {
+  document: string;
+  quote?: string;
+  note?: string;
+  start?: number;
+  end?: number;
+  url?: string;
+};
 
 export type Actor = {
   name: string;

@@ -127,7 +127,7 @@ export function tradeRows(indicators: readonly Indicator[], refs: ReferenceList)
 function quotesOf(sources: readonly Source[], refs: ReferenceList): Cited[] {
   const byQuote = new Map<string, Source[]>();
   for (const s of sources) {
-    const q = s.quote.trim();
+    const q = s.quote?.trim();
     if (q) byQuote.set(q, [...(byQuote.get(q) ?? []), s]);
   }
   return [...byQuote.entries()].map(([text, list]) => ({ text, cites: refs.cite(list) }));

@@ -74,7 +74,9 @@ export function showConflicts(list: Conflict[]): void {
               el('span', { class: 'claim' }, claim.value),
               claim.note ? ` (${claim.note})` : '',
               ...claim.sources.map((s) =>
-                el('blockquote', {}, s.quote, ' ', s.url ? sourceLink(s.url, 'source') : ''),
+                s.quote
+                  ? el('blockquote', {}, s.quote, ' ', s.url ? sourceLink(s.url, 'source') : '')
+                  : el('p', { class: 'note' }, s.note ?? '', ' ', s.url ? sourceLink(s.url, 'source') : ''),
               ),
             ),
           ),

@@ -88,7 +88,7 @@ export function showEvent(e: Event): void {
         el(
           'li',
           {},
-          el('blockquote', {}, s.quote),
+          s.quote ? el('blockquote', {}, s.quote) : el('p', { class: 'note' }, s.note ?? ''),
           el('p', { class: 'meta' }, s.document ? `${s.document} ` : '', s.url ? sourceLink(s.url) : null),
         ),
       ),

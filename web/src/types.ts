@@ -1,5 +1,13 @@
 /** The API's JSON shapes as the dashboard reads them (DESIGN.md; see /openapi.json). */
-export type Source = { document: string; quote: string; start?: number; end?: number; url?: string };
+/** `quote` is the source's own words (shown in quotation marks); `note` a paraphrase (never quoted). */
+export type Source = {
+  document: string;
+  quote?: string;
+  note?: string;
+  start?: number;
+  end?: number;
+  url?: string;
+};
 
 export type Event = {
   id: string;

@@ -1,3 +1,4 @@
+import { sourceWords } from '../format/source-words.ts';
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -122,7 +123,7 @@ function printEvents(ctx: Context, sentences: number, events: ExtractedEvent[]):
     const s = e.sources[0];
     if (s)
       ctx.out(
-        `  ${dateCell(e)} ${e.class} (${countryName(e.dyad[0])}–${countryName(e.dyad[1])}): “${s.quote.replace(/\s+/g, ' ').slice(0, 160)}”${s.start !== undefined ? ` @${s.start}` : ''}`,
+        `  ${dateCell(e)} ${e.class} (${countryName(e.dyad[0])}–${countryName(e.dyad[1])}): ${sourceWords(s, 160)}${s.start !== undefined ? ` @${s.start}` : ''}`,
       );
   }
 }

@@ -1,3 +1,4 @@
+import { sourceWords } from '../format/source-words.ts';
 import type { Command } from 'commander';
 import { countryName } from '../../core/countries.ts';
 import {
@@ -166,6 +167,6 @@ function printExplanation(ctx: Context, ex: Explanation): void {
   ctx.out('\nSources:');
   for (const c of cited.slice(0, 12)) {
     const s = c.sources![0]!;
-    ctx.out(`  ${c.ref}: ${s.url ?? s.document} — “${s.quote.replace(/\s+/g, ' ').slice(0, 140)}”`);
+    ctx.out(`  ${c.ref}: ${s.url ?? s.document} — ${sourceWords(s, 140)}`);
   }
 }

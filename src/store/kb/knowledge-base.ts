@@ -35,7 +35,8 @@ type Row = { body: string; id: string };
 type SourceRow = {
   fact: string;
   document: string | null;
-  quote: string;
+  quote: string | null;
+  note: string | null;
   start: number | null;
   end: number | null;
   url: string | null;
@@ -89,7 +90,9 @@ function joinSources(kind: string, body: Record<string, unknown>, byFact: Map<st
 }
 
 function sourceFromRow(r: SourceRow): Source {
-  const s: Source = { document: r.document ?? '', quote: r.quote };
+  const s: Source = { document: r.document ?? '' };
+  if (r.quote !== null) s.quote = r.quote;
+  if (r.note !== null) s.note = r.note;
   if (r.start !== null) s.start = r.start;
   if (r.end !== null) s.end = r.end;
   if (r.url !== null) s.url = r.url;
@@ -292,11 +295,20 @@ export class KnowledgeBase {
       .prepare(`DELETE FROM sources WHERE fact = ? OR fact LIKE ? ESCAPE '\\'`)
       .run(`${kind}:${fact.id}`, `${kind}:${fact.id.replace(/[\\%_]/g, '\\$&')}/%`);
     const insert = this.db.prepare(
-      'INSERT INTO sources (fact, ordinal, document, quote, start, "end", url) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO sources (fact, ordinal, document, quote, note, start, "end", url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const { fact: part, list } of sources) {
       for (const [i, s] of list.entries())
-        insert.run(part, i, s.document || null, s.quote, s.start ?? null, s.end ?? null, s.url ?? null);
+        insert.run(
+          part,
+          i,
+          s.document || null,
+          s.quote ?? null,
+          s.note ?? null,
+          s.start ?? null,
+          s.end ?? null,
+          s.url ?? null,
+        );
     }
     return old ? 'updated' : 'added';
   }
@@ -305,7 +317,7 @@ export class KnowledgeBase {
   private sourcesOf(facts: readonly string[]): Map<string, Source[]> {
     const out = new Map<string, Source[]>();
     const stmt = this.db.prepare(
-      `SELECT fact, document, quote, start, "end", url FROM sources WHERE fact >= ? AND fact < ? ORDER BY fact, ordinal`,
+      `SELECT fact, document, quote, note, start, "end", url FROM sources WHERE fact >= ? AND fact < ? ORDER BY fact, ordinal`,
     );
     // A range scan over the primary key: '0' follows '/' in code order, so [base, base + '0') holds them all.
     for (const base of facts)

@@ -55,4 +55,19 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (origin, dyad, from_month, to_month)
   );
   `,
+  `
+  -- A source may carry the source's own words (quote, verbatim) or a curator's or extractor's
+  -- paraphrase (note), or both; a paraphrase is never a quote. Rebuilt because SQLite cannot drop
+  -- NOT NULL from a column.
+  CREATE TABLE sources_next (
+    fact TEXT NOT NULL, ordinal INTEGER NOT NULL, document TEXT, quote TEXT, note TEXT,
+    start INTEGER, "end" INTEGER, url TEXT,
+    PRIMARY KEY (fact, ordinal)
+  );
+  INSERT INTO sources_next (fact, ordinal, document, quote, start, "end", url)
+    SELECT fact, ordinal, document, quote, start, "end", url FROM sources;
+  DROP TABLE sources;
+  ALTER TABLE sources_next RENAME TO sources;
+  CREATE INDEX sources_document ON sources (document);
+  `,
 ];

@@ -231,7 +231,7 @@ test('forEachDyad streams every dyad of a real GDELT export with the events of d
         expected.map((e) => e.actors.map((a) => [a.country, a.role])),
       );
       assert.ok(
-        evs.every((e) => e.place === undefined && e.sources[0]?.quote.startsWith(`GDELT ${e.date}: `)),
+        evs.every((e) => e.place === undefined && e.sources[0]?.quote?.startsWith(`GDELT ${e.date}: `)),
       );
     });
     assert.equal(pairs, seen.length);
