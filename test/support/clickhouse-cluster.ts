@@ -123,7 +123,8 @@ export async function startClickHouseCluster(n = 2): Promise<ClickHouseCluster> 
     await Promise.all(
       ports.map(async (p, i) => {
         const dir = join(root, `shard${i + 1}`);
-        for (const sub of ['data', 'tmp', 'user_files', 'format_schemas']) mkdirSync(join(dir, sub), { recursive: true });
+        for (const sub of ['data', 'tmp', 'user_files', 'format_schemas'])
+          mkdirSync(join(dir, sub), { recursive: true });
         writeFileSync(join(dir, 'users.xml'), USERS_XML);
         writeFileSync(join(dir, 'config.xml'), configXml(dir, p, ports));
         let err = '';

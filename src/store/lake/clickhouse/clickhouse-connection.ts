@@ -48,7 +48,11 @@ export class ClickHouseConnection {
       // The database is named in every statement: `lake init` runs before it exists.
       request_timeout: 3_600_000,
       // Progress headers keep a long query's connection busy, so no proxy between drops it as idle.
-      clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '60000', ...settings },
+      clickhouse_settings: {
+        send_progress_in_http_headers: 1,
+        http_headers_progress_interval_ms: '60000',
+        ...settings,
+      },
     });
   }
 

@@ -161,6 +161,14 @@ export class ClickHouseLake implements LakeReader {
     return (await this.conn.rows<{ partner: string }>(partnersSql(this.db, iso3))).map((r) => r.partner);
   }
 
+  /** What changes whenever a file is committed: the number of files and the last commit. */
+  async stamp(): Promise<string> {
+    const [row] = await this.conn.rows<{ n: string; at: string }>(
+      `SELECT toString(count()) AS n, toString(sum(cityHash64(sha256, ingest_id))) AS at FROM ${this.conn.table('lake_files')}`,
+    );
+    return `${row?.n}:${row?.at}`;
+  }
+
   close(): void {
     void this.conn.close();
   }

@@ -97,7 +97,9 @@ export async function insertParquet(
     conn.table('events'),
     CH_COLUMNS.map(([n]) => n),
     Readable.from(tsvChunks(duck, tsvLinesSql(relation, ingestId)), { objectMode: false }),
-    { insert_distributed_sync: 1 },
+    // Blocks of 64 Ki rows: each is written (a part per month, on its shard) as it fills, so memory
+    // holds one block; rows of an ingest cut short may thus be in the table, never read (see above).
+    { insert_distributed_sync: 1, max_insert_block_size: '65536' },
   );
   return days;
 }
