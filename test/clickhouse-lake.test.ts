@@ -73,6 +73,25 @@ async function count(address: ClickHouseAddress, sql: string): Promise<number> {
   }
 }
 
+const OUTPUTS = ['level RUS UKR', 'level AZE UZB', 'partners RUS', 'timeline USA CHN', 'report AZE UZB'];
+
+/** What the commands of {@link OUTPUTS} print for the lake of `home` (with `lake`: `--lake URL`). */
+async function outputs(home: string, lake: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const argv of [
+    ['--json', 'level', 'RUS', 'UKR', '--from', '2019-09', '--to', '2019-11'],
+    ['--json', 'level', 'AZE', 'UZB', '--from', '2015-01', '--to', '2016-12', '--events', 'lake'],
+    ['--json', 'partners', 'RUS', '--month', '2019-10'],
+    ['--json', 'timeline', 'USA', 'CHN', '--source', 'lake'],
+    ['report', 'AZE', 'UZB', '--as-of', '2016-12'],
+  ]) {
+    const r = await cli(home, ...lake, ...argv);
+    assert.equal(r.code, 0, `${argv.join(' ')}: ${r.stderr}`);
+    out.push(r.stdout);
+  }
+  return out;
+}
+
 lakeContract(`ClickHouse, Distributed over the two shards of ${CLUSTER}`, async () =>
   clickHouseEngine((await newLake()).address),
 );
@@ -170,34 +189,21 @@ test('fetch, ingest, then level, partners and report give the same output on Cli
         join(FIXTURES, 'icews', 'events.2015.tab'),
         join(FIXTURES, 'icews', 'events.2016.tsv'),
       );
-      out[engine] = [
-        await run('--json', 'level', 'RUS', 'UKR', '--from', '2019-09', '--to', '2019-11'),
-        await run(
-          '--json',
-          'level',
-          'AZE',
-          'UZB',
-          '--from',
-          '2015-01',
-          '--to',
-          '2016-12',
-          '--events',
-          'lake',
-        ),
-        await run('--json', 'partners', 'RUS', '--month', '2019-10'),
-        await run('--json', 'timeline', 'USA', 'CHN', '--source', 'lake'),
-        await run('report', 'AZE', 'UZB', '--as-of', '2016-12'),
-      ];
+      out[engine] = await outputs(home, lake);
     }
     const [embedded, clickhouse] = [out.embedded!, out.clickhouse!];
-    for (const [i, what] of [
-      'level RUS UKR',
-      'level AZE UZB',
-      'partners RUS',
-      'timeline USA CHN',
-      'report AZE UZB',
-    ].entries())
-      assert.equal(clickhouse[i], embedded[i], what);
+    for (const [i, what] of OUTPUTS.entries()) assert.equal(clickhouse[i], embedded[i], what);
+
+    // The embedded lake copied by `lake migrate` answers as it did; a second migrate copies nothing.
+    const migrated = await newLake();
+    const home = join(DIR, 'home-cli-embedded');
+    const first = await cli(home, '--lake', migrated.url, '--json', 'lake', 'migrate');
+    assert.equal(first.code, 0, first.stderr);
+    // Rows stored: the sample 2111, 20150218.export.CSV 8, the ICEWS samples 4 and 3.
+    assert.deepEqual(JSON.parse(first.stdout), { copied: 4, skipped: 0, rows: 2111 + 8 + 4 + 3 });
+    assert.deepEqual(await outputs(home, ['--lake', migrated.url]), embedded);
+    const second = await cli(home, '--lake', migrated.url, '--json', 'lake', 'migrate');
+    assert.deepEqual(JSON.parse(second.stdout), { copied: 0, skipped: 4, rows: 0 });
     // The lake's evidence is in what both printed: covered from the first AZE–UZB events (2015-02) to
     // the last day the ICEWS samples cover (2016-04-02; lake-contract.ts).
     const aze = JSON.parse(embedded[1]!);
