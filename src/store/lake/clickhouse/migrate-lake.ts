@@ -5,6 +5,7 @@
  * rows of the interrupted one are never read.
  */
 
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { lockLake } from '../lake-lock.ts';
@@ -26,6 +27,8 @@ export async function migrateLake(
 ): Promise<{ copied: number; skipped: number; rows: number }> {
   const paths = lakePaths(home);
   const unlock = lockLake(paths.root);
+  const scratch = join(paths.staging, `migrate-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
   const conn = new ClickHouseConnection(address);
   const instance = await DuckDBInstance.create(':memory:');
   const duck = await instance.connect();
@@ -42,7 +45,7 @@ export async function migrateLake(
       if (!there) {
         const ingestId = newIngestId();
         const parquet = entry.parquet.map((p) => join(paths.root, p));
-        const days = await insertParquet(conn, duck, parquet, ingestId);
+        const days = await insertParquet(conn, duck, parquet, ingestId, scratch);
         await commitEntry(conn, ingestId, { ...entry, parquet: [], days, ingestId });
         copied++;
         rows += entry.stored;
@@ -54,6 +57,7 @@ export async function migrateLake(
     duck.closeSync();
     instance.closeSync();
     void conn.close();
+    rmSync(scratch, { recursive: true, force: true });
     unlock();
   }
 }
