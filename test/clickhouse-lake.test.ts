@@ -19,6 +19,7 @@ import { ClickHouseConnection } from '../src/store/lake/clickhouse/clickhouse-co
 import { clickHouseEngine } from '../src/store/lake/clickhouse/clickhouse-lake.ts';
 import { initLake } from '../src/store/lake/clickhouse/clickhouse-schema.ts';
 import { type ClickHouseAddress, parseLakeUrl } from '../src/store/lake/clickhouse/lake-url.ts';
+import { embeddedEngine } from '../src/store/lake/embedded-engine.ts';
 import { lakeContract } from '../src/store/lake/lake-contract.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
 import { CLUSTER, startClickHouseCluster } from './support/clickhouse-cluster.ts';
@@ -260,4 +261,39 @@ test('an ingest killed with SIGKILL during its insert into ClickHouse, then run 
   const third = await cli(home, '--lake', url, '--json', 'ingest', 'gdelt', bigPath);
   assert.equal(JSON.parse(third.stdout).files[0].alreadyIngested, true);
   assert.equal(await count(address, committed), 2111 + big.length);
+});
+
+test('text with backslashes, quotes and a literal \\N reaches ClickHouse and comes back as it was', async () => {
+  // Line 30 of the real sample (CHN → BRA, CAMEO 036) with hostile actor name, place and address.
+  const line = readFileSync(SAMPLE, 'utf8').split('\n')[29]!.split('\t');
+  const name = `CHINESE \\N "O'BRIEN" \\\\ 'X'`;
+  const url = `https://example.org/a\\b?q='x'&r="y"%1F`;
+  line[6] = name;
+  line[52] = `Bei\\jing 'x'`;
+  line[60] = url;
+  const path = join(DIR, 'hostile.export.CSV');
+  writeFileSync(path, `${line.join('\t')}\n`);
+  const { url: lakeUrl, address } = await newLake();
+  const homes = { embedded: join(DIR, 'home-hostile'), clickhouse: join(DIR, 'home-hostile-ch') };
+  assert.equal((await cli(homes.embedded, 'ingest', 'gdelt', path)).code, 0);
+  assert.equal((await cli(homes.clickhouse, '--lake', lakeUrl, 'ingest', 'gdelt', path)).code, 0);
+  const reader = await clickHouseEngine(address).openReader();
+  const embedded = await embeddedEngine(homes.embedded).openReader();
+  try {
+    const [ch, duck] = [await reader.dyadEvents('BRA', 'CHN'), await embedded.dyadEvents('BRA', 'CHN')];
+    assert.deepEqual(ch, duck);
+    assert.deepEqual(
+      [ch[0]?.actors[0]?.name, ch[0]?.place?.name, ch[0]?.sources[0]?.url],
+      [name, `Bei\\jing 'x'`, url],
+    );
+    const lean = async (r: typeof reader) => {
+      const out: unknown[] = [];
+      await r.forEachDyad({}, (_d, evs) => void out.push(...evs));
+      return out;
+    };
+    assert.deepEqual(await lean(reader), await lean(embedded));
+  } finally {
+    reader.close();
+    embedded.close();
+  }
 });
