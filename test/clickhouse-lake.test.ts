@@ -17,7 +17,6 @@ import { memoryIO } from '../src/cli/memory-io.ts';
 import { run } from '../src/cli/run.ts';
 import { ClickHouseConnection } from '../src/store/lake/clickhouse/clickhouse-connection.ts';
 import { clickHouseEngine } from '../src/store/lake/clickhouse/clickhouse-lake.ts';
-import { initLake } from '../src/store/lake/clickhouse/clickhouse-schema.ts';
 import { type ClickHouseAddress, parseLakeUrl } from '../src/store/lake/clickhouse/lake-url.ts';
 import { embeddedEngine } from '../src/store/lake/embedded-engine.ts';
 import { lakeContract } from '../src/store/lake/lake-contract.ts';
