@@ -18,6 +18,7 @@ import { run } from '../src/cli/run.ts';
 import { ClickHouseConnection } from '../src/store/lake/clickhouse/clickhouse-connection.ts';
 import { clickHouseEngine } from '../src/store/lake/clickhouse/clickhouse-lake.ts';
 import { type ClickHouseAddress, parseLakeUrl } from '../src/store/lake/clickhouse/lake-url.ts';
+import { openLiveClickHouseLake } from '../src/store/lake/clickhouse/live-clickhouse-lake.ts';
 import { embeddedEngine } from '../src/store/lake/embedded-engine.ts';
 import { lakeContract } from '../src/store/lake/lake-contract.ts';
 import { PACKAGE_ROOT } from '../src/store/paths.ts';
@@ -294,5 +295,27 @@ test('text with backslashes, quotes and a literal \\N reaches ClickHouse and com
   } finally {
     reader.close();
     embedded.close();
+  }
+});
+
+test('serve on a ClickHouse lake: a file committed by another process is seen, and the cache told, at the next look', async () => {
+  const { url, address } = await newLake();
+  const live = await openLiveClickHouseLake(address);
+  let reloads = 0;
+  live.onReload(() => reloads++);
+  try {
+    await live.reloadIfChanged();
+    assert.deepEqual([reloads, await live.reader.partners('AZE')], [0, []]);
+    const home = join(DIR, 'home-live');
+    assert.equal(
+      (await cli(home, '--lake', url, 'ingest', 'gdelt', join(FIXTURES, 'gdelt', '20150218.export.CSV')))
+        .code,
+      0,
+    );
+    await live.reloadIfChanged();
+    await live.reloadIfChanged();
+    assert.deepEqual([reloads, await live.reader.partners('AZE')], [1, ['USA', 'UZB']]);
+  } finally {
+    live.close();
   }
 });
