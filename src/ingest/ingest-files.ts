@@ -1,8 +1,9 @@
 /**
  * Ingests GDELT or ICEWS event files into the lake under a home (DESIGN.md "Event lake"). Each
- * file is staged as Parquet by DuckDB, checked, de-duplicated, moved into `events/month=.../`, and
- * committed by rewriting the manifest last, so an interrupted ingest leaves the lake as it was
- * before that file.
+ * file is staged as Parquet by DuckDB, checked, de-duplicated, then handed to the lake's sink
+ * (lake-sink.ts): moved into `events/month=.../` and committed by rewriting the manifest last, or,
+ * with `lake` a ClickHouse lake, inserted and committed in its `lake_files`. Either way an
+ * interrupted ingest leaves the lake as it was before that file.
  */
 
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
