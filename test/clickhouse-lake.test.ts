@@ -137,6 +137,15 @@ test('lake init: a Distributed table over both shards, each pair on one shard; b
       'error: --lake: "postgres:" is not clickhouse: (addresses look like clickhouse://default@127.0.0.1:8123/bilateral)\n',
     ],
   );
+  // Nothing listens on port 1: one line naming the lake, no stack trace (the client's own log is off).
+  const unreachable = await cli(home, '--lake', 'clickhouse://default@127.0.0.1:1/x', 'level', 'RUS', 'UKR');
+  assert.deepEqual(
+    [unreachable.code, unreachable.stderr],
+    [
+      1,
+      'error: cannot reach the lake clickhouse://default@127.0.0.1:1/x: connect ECONNREFUSED 127.0.0.1:1\n',
+    ],
+  );
   const badCluster = await cli(home, '--lake', url, 'lake', 'init', '--cluster', 'no_such_cluster');
   assert.deepEqual(
     [badCluster.code, badCluster.stderr],

@@ -5,7 +5,12 @@
  */
 
 import type { Readable } from 'node:stream';
-import { type ClickHouseClient, type ClickHouseSettings, createClient } from '@clickhouse/client';
+import {
+  type ClickHouseClient,
+  ClickHouseLogLevel,
+  type ClickHouseSettings,
+  createClient,
+} from '@clickhouse/client';
 import type { ClickHouseAddress } from './lake-url.ts';
 
 /** A ClickHouse string literal (backslash escapes, which every version reads). */
@@ -47,6 +52,8 @@ export class ClickHouseConnection {
       password: address.password,
       // The database is named in every statement: `lake init` runs before it exists.
       request_timeout: 3_600_000,
+      // Errors reach the caller, which names the lake; the client's own log would print stack traces.
+      log: { level: ClickHouseLogLevel.OFF },
       // Progress headers keep a long query's connection busy, so no proxy between drops it as idle.
       clickhouse_settings: {
         send_progress_in_http_headers: 1,
