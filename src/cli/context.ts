@@ -6,9 +6,7 @@ import type { ReferencePort } from '../service/reference-port.ts';
 import { Reference } from '../store/reference/reference.ts';
 import { referencePort } from '../store/reference/reference-port.ts';
 import { Lake } from '../store/lake/lake.ts';
-import { clickHouseEngine } from '../store/lake/clickhouse/clickhouse-lake.ts';
 import { type ClickHouseAddress, parseLakeUrl } from '../store/lake/clickhouse/lake-url.ts';
-import { openLiveClickHouseLake } from '../store/lake/clickhouse/live-clickhouse-lake.ts';
 import type { LakeEngine } from '../store/lake/lake-engine.ts';
 import type { LakeReader } from '../store/lake/lake-reader.ts';
 import { type LiveLake, openLiveLake } from '../store/lake/live-lake.ts';
@@ -44,7 +42,7 @@ export class Context {
 
   /** The home's event lake, or undefined while nothing has been ingested. */
   async lake(): Promise<LakePort | undefined> {
-    const engine = this.lakeEngine();
+    const engine = await this.lakeEngine();
     if (this.openedLake === undefined && engine) this.openedLake = await engine.openReader();
     if (this.openedLake === undefined) {
       const home = this.home();
@@ -64,16 +62,23 @@ export class Context {
     }
   }
 
-  /** The lake engine to ingest into and read from when it is not the home's embedded lake. */
-  lakeEngine(): LakeEngine | undefined {
+  /**
+   * The lake engine to ingest into and read from when it is not the home's embedded lake. The
+   * ClickHouse client is loaded only then: without `--lake` the CLI starts as it always did.
+   */
+  async lakeEngine(): Promise<LakeEngine | undefined> {
     const address = this.lakeAddress();
-    return address ? clickHouseEngine(address) : undefined;
+    if (!address) return undefined;
+    const { clickHouseEngine } = await import('../store/lake/clickhouse/clickhouse-lake.ts');
+    return clickHouseEngine(address);
   }
 
   /** A reader that follows the lake as it grows (`serve`). */
-  liveLake(): Promise<LiveLake> {
+  async liveLake(): Promise<LiveLake> {
     const address = this.lakeAddress();
-    return address ? openLiveClickHouseLake(address) : openLiveLake(this.home().dir);
+    if (!address) return openLiveLake(this.home().dir);
+    const { openLiveClickHouseLake } = await import('../store/lake/clickhouse/live-clickhouse-lake.ts');
+    return openLiveClickHouseLake(address);
   }
 
   /**

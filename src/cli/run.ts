@@ -18,7 +18,7 @@ import { registerReference } from './commands/reference.ts';
 import { registerReport } from './commands/report.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
-import { ClickHouseLakeError } from '../store/lake/clickhouse/clickhouse-lake.ts';
+import { ClickHouseLakeError } from '../store/lake/clickhouse/clickhouse-lake-error.ts';
 import { Context, type GlobalOptions } from './context.ts';
 import { type IO, UserError } from './io.ts';
 

@@ -26,7 +26,7 @@ export async function startFollowing(
   const settings = fetchSettings(dataset === true ? 'gdelt' : dataset, flags, ctx.io.now);
   const home = ctx.home().dir;
   const lake = await ctx.liveLake();
-  const engine = ctx.lakeEngine();
+  const engine = await ctx.lakeEngine();
   const stopping = new AbortController();
   // The server's log is a file or a journal, not a terminal: a line per file.
   const reporter = fetchReporter((l) => ctx.note(l), false, ctx.io.cwd);

@@ -34,7 +34,7 @@ export function registerFetch(program: Command, ctx: Context, stop: () => Promis
       if (flags.follow && flags.dryRun) throw new UserError('--dry-run and --follow do not go together');
       const home = ctx.home().dir;
       const { source, range, countries } = settings;
-      const lake = ctx.lakeEngine();
+      const lake = await ctx.lakeEngine();
       const options = lake
         ? { ...settings.options, ingest: { ...settings.options.ingest, lake } }
         : settings.options;

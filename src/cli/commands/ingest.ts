@@ -35,7 +35,7 @@ export function registerIngest(program: Command, ctx: Context): void {
         throw new UserError(`dataset must be gdelt or icews, got "${dataset}"`);
       const countries = countriesOption(flags.countries);
       const home = ctx.home();
-      const lake = ctx.lakeEngine();
+      const lake = await ctx.lakeEngine();
       const paths = files.map((f) => resolve(ctx.io.cwd, f));
       // A bar on a terminal; a plain summary line per file otherwise (logs, pipes, CI).
       const bar = ctx.io.stderrIsTTY

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { ClickHouseConnection } from '../../store/lake/clickhouse/clickhouse-connection.ts';
-import { initLake } from '../../store/lake/clickhouse/clickhouse-schema.ts';
-import { migrateLake } from '../../store/lake/clickhouse/migrate-lake.ts';
 import { LakeBusyError } from '../../store/lake/lake-lock.ts';
 import type { Context } from '../context.ts';
 import { UserError } from '../io.ts';
@@ -32,6 +29,9 @@ export function registerLake(program: Command, ctx: Context): void {
     .action(async (flags: { cluster?: string; shard?: string[] }) => {
       const a = address(ctx);
       if (flags.shard && flags.cluster === undefined) throw new UserError('--shard goes with --cluster');
+      // The client is loaded by the lake commands only: other commands start without it.
+      const { ClickHouseConnection } = await import('../../store/lake/clickhouse/clickhouse-connection.ts');
+      const { initLake } = await import('../../store/lake/clickhouse/clickhouse-schema.ts');
       const conn = new ClickHouseConnection(a);
       const shards = (flags.shard ?? []).map((url) => {
         if (!/^https?:\/\/[^/]+\/?$/.test(url))
@@ -56,6 +56,7 @@ export function registerLake(program: Command, ctx: Context): void {
     .description("copy the home's embedded lake into the ClickHouse lake, file by file (resumable)")
     .action(async () => {
       const a = address(ctx);
+      const { migrateLake } = await import('../../store/lake/clickhouse/migrate-lake.ts');
       const started = performance.now();
       try {
         const result = await migrateLake(ctx.home().dir, a, ({ entry, copied, done, total }) =>

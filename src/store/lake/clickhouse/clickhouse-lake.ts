@@ -15,6 +15,7 @@ import type { LakeReader } from '../lake-reader.ts';
 import { LEAN_SEPARATOR, leanEventRow } from '../lake-sql.ts';
 import type { Manifest, ManifestEntry } from '../manifest.ts';
 import { ClickHouseConnection, chString } from './clickhouse-connection.ts';
+import { ClickHouseLakeError } from './clickhouse-lake-error.ts';
 import { clickHouseSink } from './clickhouse-sink.ts';
 import {
   aggregatesSql,
@@ -32,9 +33,6 @@ export type StoredEntry = ManifestEntry & {
   /** The id its rows carry in `events`. */
   ingestId: string;
 };
-
-/** The lake is not usable as it is (not set up, not reachable): a message for the user. */
-export class ClickHouseLakeError extends Error {}
 
 /** The files a ClickHouse lake holds, in commit order. */
 export async function storedEntries(conn: ClickHouseConnection): Promise<StoredEntry[]> {
