@@ -5,6 +5,8 @@
  */
 import type { Event } from '../core/types.ts';
 import type { Indicators } from '../service/indicators.ts';
+import { spanLabel } from './format.ts';
+import { readable } from './sections.ts';
 
 /** A period of one kind of reference fact, for the chart and the list. */
 export type StructuralPeriod = {
@@ -59,7 +61,7 @@ export function structuralSection(
       kind: KIND[e.class]!,
       from: e.date,
       to: e.end ?? e.date,
-      label: e.summary,
+      label: readable(e.summary, e.dyad),
       source: e.sources[0]?.document ?? '',
     }));
   const un = ind.un.filter((u) => u.year <= year);
@@ -75,7 +77,7 @@ export function structuralSection(
     un,
     trade,
     igos,
-    contiguity: ind.contiguity.map((c) => `${c.label} (${c.from} to ${c.to})`),
+    contiguity: ind.contiguity.map((c) => `${c.label} (${spanLabel(c.from, c.to)})`),
     sources: ind.sources.map((s) => `${s.title} ${s.version} (${s.years}): ${s.citation}`),
   };
 }
