@@ -95,6 +95,12 @@ export function citationLead(c: CitationParts): string {
   return c.n === undefined ? lead : `${c.n}. ${lead}`;
 }
 
+/** The same without its number, for lists that number themselves. */
+export function unnumbered(c: CitationParts): CitationParts {
+  const { n: _n, ...rest } = c;
+  return rest;
+}
+
 /**
  * The whole reference as one line of text:
  * `12. Trend News Agency, ‘Azerbaijan and Uzbekistan …’, 23 August 2024, in English, en.trend.az/…`.
@@ -120,7 +126,8 @@ export function addressFacts(url: string): { language?: string; published?: stri
   const lang =
     u.searchParams.get('lang') ??
     u.searchParams.get('language') ??
-    /^\/(en|ru|uz|az|tr|kk|ky|tg|es|it|fr|de|zh)(?:\/|$)/.exec(u.pathname)?.[1];
+    /^\/(en|ru|uz|az|tr|kk|ky|tg|es|it|fr|de|zh)(?:\/|$)/.exec(u.pathname)?.[1] ??
+    /^(en|ru|uz|az|tr)\./.exec(u.hostname)?.[1];
   if (lang && /^[a-z]{2}$/.test(lang)) out.language = lang;
   const date = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/.exec(u.pathname);
   if (date) out.published = `${date[1]}-${date[2]}-${date[3]}`;

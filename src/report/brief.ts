@@ -9,11 +9,13 @@ import type { Agreement, Event, Indicator, Mechanism } from '../core/types.ts';
 import { dateLabel, money, plural, score, signed } from './format.ts';
 import { attributePhrases } from './institutions.ts';
 import { sourceWords } from './method-note.ts';
+import { readable } from './sections.ts';
 import type { ReferenceList } from './references.ts';
 import { listInWords, periodItems, type StoryContext, storySentences } from './story.ts';
 import type { BriefPart, Cited, Driver, LevelSection, Milestone, SectorTable, Trend } from './types.ts';
 
 export type BriefFacts = {
+  dyad: [string, string];
   names: [string, string];
   asOfLabel: string;
   level: LevelSection;
@@ -31,16 +33,16 @@ const TIES: Record<string, [string, string]> = {
   DIPLOMATIC_RELATIONS: ['diplomatic relations', 'established'],
   EMBASSY_ONE_SIDE: ['an embassy on one side', 'opened'],
   EMBASSIES_RECIPROCAL: ["embassies in each other's capitals", 'completed'],
-  PACT_MULTILATERAL: ['a pact they share with other states', 'in force from'],
+  PACT_MULTILATERAL: ['a pact they share with other states', 'in force since'],
   FRIENDSHIP_TREATY: ['a treaty of friendship', 'signed'],
-  PACT: ['a bilateral pact', 'in force from'],
+  PACT: ['a bilateral pact', 'in force since'],
   STRATEGIC_PARTNERSHIP: ['a strategic partnership', 'declared'],
   COMPREHENSIVE_STRATEGIC_PARTNERSHIP: ['a comprehensive strategic partnership', 'declared'],
   ALLIED_DECLARATION: ['a declared alliance', 'declared'],
-  DEFENCE_PACT_MULTILATERAL: ['a multilateral defence pact', 'in force from'],
+  DEFENCE_PACT_MULTILATERAL: ['a multilateral defence pact', 'in force since'],
   ALLIED_TREATY_SIGNED: ['their alliance', 'signed'],
-  DEFENCE_PACT: ['a defence pact', 'in force from'],
-  ALLIED_TREATY_IN_FORCE: ['their alliance', 'in force from'],
+  DEFENCE_PACT: ['a defence pact', 'in force since'],
+  ALLIED_TREATY_IN_FORCE: ['their alliance', 'in force since'],
   UNION: ['a union', 'formed'],
 };
 
@@ -85,7 +87,7 @@ function standing(f: BriefFacts): Cited[] {
   const title = agreement ? `: the ${agreement.title.replace(/\s+between the Republic of .*$/i, '')}` : '';
   return [
     {
-      text: `The highest tie in force between ${a} and ${b} is ${tie[0]}${title}, ${tie[1]} ${onDate(m.date)}.`,
+      text: `The highest tie in force between ${a} and ${b} is ${tie[0]}${title}, ${tie[1]} ${tie[1].endsWith('since') ? dateLabel(m.date) : onDate(m.date)}.`,
       cites: m.cites,
     },
   ];
@@ -132,7 +134,7 @@ const KIND_ORDER = [
 function fields(f: BriefFacts, refs: ReferenceList): Cited[] {
   const out: Cited[] = [];
   const top = f.sectors.rows.slice(0, 4);
-  if (top.length)
+  if (top.length > 1)
     out.push({
       text: `The events on record concern ${listInWords(top.map((r, i) => `${r.sector} (${i === 0 ? plural(r.total, 'event') : r.total})`))} most often.`,
       cites: [],
@@ -216,7 +218,7 @@ function assessment(f: BriefFacts): Cited[] {
   if (!l.measurable || !cur)
     return [
       {
-        text: `The level of relations between ${a} and ${b} cannot be measured as of ${f.asOfLabel}: ${l.reason ?? 'nothing is recorded to measure from'}. No number is given without evidence.`,
+        text: `The level of relations between ${a} and ${b} cannot be measured as of ${f.asOfLabel}: ${readable(l.reason ?? 'nothing is recorded to measure from', [...f.dyad, ...f.dyad.map((c) => c)]).replace(new RegExp(`${a}–${b}|${a}-${b}`), `${a} and ${b}`)}. No number is given without evidence.`,
         cites: [],
       },
     ];
@@ -229,7 +231,12 @@ function assessment(f: BriefFacts): Cited[] {
     },
   ];
   const trends = [l.trend12, l.trend60].filter((t): t is Trend => t !== undefined);
-  if (trends.length) out.push({ text: `The level ${listInWords(trends.map(trendWords))}.`, cites: [] });
+  if (trends.length && trends.every((t) => t.delta === 0))
+    out.push({
+      text: `The level has held steady ${spanWords(trends.at(-1)!).replace(/^over/, 'for')}.`,
+      cites: [],
+    });
+  else if (trends.length) out.push({ text: `The level ${listInWords(trends.map(trendWords))}.`, cites: [] });
   const up = l.drivers.filter((d) => d.dS > 0).slice(0, 2);
   const down = l.drivers.filter((d) => d.dS < 0).slice(0, 2);
   const parts = [
@@ -244,7 +251,7 @@ function assessment(f: BriefFacts): Cited[] {
   const first = l.coverage?.map((s) => s.from).sort()[0] ?? l.points[0]!.month;
   const projected = l.points.filter((p) => p.projected).length;
   out.push({
-    text: `The record behind it runs from ${dateLabel(first)} to ${month} and rests on ${coverageWords(l)}${projected ? `; the ${plural(projected, 'month')} since ${projected === 1 ? 'is' : 'are'} a projection, not evidence` : ''}.`,
+    text: `The record behind it ${first === cur.month ? `covers ${month} only` : `runs from ${dateLabel(first)} to ${month}`} and rests on ${coverageWords(l)}${projected ? `; the ${plural(projected, 'month')} since ${projected === 1 ? 'is' : 'are'} a projection, not evidence` : ''}.`,
     cites: [],
   });
   const counts = [

@@ -96,6 +96,7 @@ export function buildReportModel(input: ReportData, opts: ReportOptions = {}): R
   const level = buildLevelSection(data, refs, opts.drivers ?? 5);
   const brief = briefParts(
     {
+      dyad: data.dyad,
       names,
       asOfLabel,
       level,

@@ -2,7 +2,7 @@
 import { levelChartSvg } from './charts/level-chart.ts';
 import { sectorChartSvg } from './charts/sector-chart.ts';
 import { periodsChartSvg, tradeChartSvg, unChartSvg } from './charts/structural-charts.ts';
-import { citationLead, shortAddress } from '../core/citation.ts';
+import { citationLead, unnumbered, shortAddress } from '../core/citation.ts';
 import { escapeHtml as esc, safeHref } from './escape.ts';
 import { citeRuns, dateLabel, money, plural, score, signed, spanLabel } from './format.ts';
 import { REPORT_CSS } from './html-style.ts';
@@ -221,7 +221,7 @@ function referencesSection(m: ReportModel): string {
   const items = m.references
     .map((r) => {
       const href = safeHref(r.url);
-      const lead = citationLead(r);
+      const lead = citationLead(unnumbered(r));
       return `<li id="ref-${r.n}" value="${r.n}">${esc(lead)}${href ? `${lead ? ', ' : ''}<a href="${esc(href)}">${esc(shortAddress(href))}</a>` : ''}</li>`;
     })
     .join('\n');

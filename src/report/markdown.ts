@@ -1,5 +1,5 @@
 /** The report as Markdown that pastes into a brief: the brief first, then the record, numbered references. */
-import { citationLead } from '../core/citation.ts';
+import { citationLead, unnumbered } from '../core/citation.ts';
 import { escapeMarkdown as md, markdownHref } from './escape.ts';
 import { citeRuns, dateLabel, money, plural, score, signed, spanLabel } from './format.ts';
 import { coverageSentence, methodNote } from './method-note.ts';
@@ -226,7 +226,7 @@ function chronologyPart(m: ReportModel): string[] {
 function referencesPart(m: ReportModel): string[] {
   return m.references.map((r) => {
     const href = markdownHref(r.url);
-    return `${r.n}. ${md(citationLead(r))}${href ? `${citationLead(r) ? ', ' : ''}<${href}>` : ''}`;
+    return `${r.n}. ${md(citationLead(unnumbered(r)))}${href ? `${citationLead(unnumbered(r)) ? ', ' : ''}<${href}>` : ''}`;
   });
 }
 

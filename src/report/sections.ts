@@ -175,7 +175,7 @@ export function conflictItem(
   const subject = lookup(c.subject) ?? 'a recorded fact';
   return {
     anchor,
-    what: `${field.charAt(0).toUpperCase()}${field.slice(1)} of ${c.field === 'date' ? subject.replace(/ of [^,]*$/, '') : subject}`,
+    what: `${field.charAt(0).toUpperCase()}${field.slice(1)} of ${c.field === 'date' ? subject.replace(/ of (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}$/, '') : subject}`,
     claims: [...byValue.entries()].map(([value, cites]) => ({
       value,
       cites: [...new Set(cites)].sort((a, b) => a - b),

@@ -171,7 +171,8 @@ export function phraseOf(e: Event, ctx: StoryContext, lenient = false): Phrase |
 
 /** The date of an event inside its period, without the year the period already names. */
 function dateIn(e: Event, period: string, otherDates: string[] | undefined): string {
-  let d = spanLabel(e.date, e.end);
+  // Told by decade, a year is precise enough.
+  let d = period.startsWith('the ') ? e.date.slice(0, 4) : spanLabel(e.date, e.end);
   if (/^\d{4}$/.test(period)) d = d.replace(new RegExp(`\\s*${period}$`), '');
   if (otherDates?.length)
     d = `${d ? `${d}; ` : ''}${otherDates.join(' or ')} in ${otherDates.length === 1 ? 'another source' : 'other sources'}`;

@@ -67,7 +67,15 @@ export function structuralSection(
   const un = ind.un.filter((u) => u.year <= year);
   const trade = ind.trade.flatMap((t) =>
     t.turnover !== null && Number(t.period.slice(0, 4)) <= year
-      ? [{ period: t.period, turnover: t.turnover, source: t.source }]
+      ? [
+          {
+            period: t.period.includes('/')
+              ? spanLabel(...(t.period.split('/') as [string, string]))
+              : t.period,
+            turnover: t.turnover,
+            source: t.source,
+          },
+        ]
       : [],
   );
   const igos = ind.igos.filter((i) => i.year <= year);
