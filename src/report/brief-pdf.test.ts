@@ -33,7 +33,7 @@ test('the AZE–UZB PDF opens with a brief of at most two A4 pages that states e
     assert.ok(brief.includes('Brief Where they stand.'), brief);
     for (const words of [
       'establishment of diplomatic relations (2 October)',
-      "embassy in Uzbekistan (August; June 1997 in another source)",
+      'embassy in Uzbekistan (August; June 1997 in another source)',
       "Uzbekistan's embassy in Azerbaijan (July",
       "Shavkat Mirziyoyev's visit to Azerbaijan (14–15 October)",
       "Ilham Aliyev's state visit to Uzbekistan (21–22 June)",

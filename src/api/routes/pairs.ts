@@ -35,7 +35,11 @@ export function pairRoutes(app: OpenAPIHono, deps: RouteDeps): void {
       .dyads()
       .sort((x, y) => y.events - x.events || (x.dyad.join() < y.dyad.join() ? -1 : 1))
       .slice(0, limit)
-      .map((p) => ({ dyad: p.dyad, names: [countryName(p.dyad[0]), countryName(p.dyad[1])], events: p.events }));
+      .map((p) => ({
+        dyad: p.dyad,
+        names: [countryName(p.dyad[0]), countryName(p.dyad[1])],
+        events: p.events,
+      }));
     return json(c, { pairs });
   });
 }
