@@ -65,12 +65,15 @@ function standing(f: BriefFacts): Cited[] {
   if (!cur) return [];
   if (cur.rung === 'WAR')
     return [
-      { text: `${a} and ${b} are at war according to the record of ${dateLabel(cur.month)}.`, cites: [] },
+      {
+        text: `${upper(a)} and ${b} are at war according to the record of ${dateLabel(cur.month)}.`,
+        cites: [],
+      },
     ];
   if (cur.rung === 'SEVERED')
     return [
       {
-        text: `${a} and ${b} had no diplomatic relations in ${dateLabel(cur.month)}: relations are recorded as severed.`,
+        text: `${upper(a)} and ${b} had no diplomatic relations in ${dateLabel(cur.month)}: relations are recorded as severed.`,
         cites: [],
       },
     ];

@@ -3,7 +3,7 @@ import { countryName } from '../core/countries.ts';
 import { eventClass } from '../core/event-classes.ts';
 import type { StructuralSection } from './structural.ts';
 import type { Agreement, Conflict, Mechanism } from '../core/types.ts';
-import { codeLabel, dateLabel, spanLabel } from './format.ts';
+import { codeLabel, dateLabel, inProse, spanLabel } from './format.ts';
 import { buildLevelSection } from './level-section.ts';
 import { ReferenceList } from './references.ts';
 import { renumber } from './renumber.ts';
@@ -87,7 +87,7 @@ function structuralOf(data: ReportData): { structural?: StructuralSection } {
 export function buildReportModel(input: ReportData, opts: ReportOptions = {}): ReportModel {
   const { data, otherDates } = withoutContradicted(asOfData(input));
   const refs = new ReferenceList(data.documents);
-  const names: [string, string] = [countryName(data.dyad[0]), countryName(data.dyad[1])];
+  const names: [string, string] = [inProse(countryName(data.dyad[0])), inProse(countryName(data.dyad[1]))];
   const asOfLabel = dateLabel(data.asOf);
   const disputes = disputeIndex(data.conflicts);
   const ctx = storyContext(data, otherDates);

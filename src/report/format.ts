@@ -81,3 +81,12 @@ export function money(value: number, unit: string): string {
   if (!/usd|us\$|dollar/i.test(unit)) return `${number(value)} ${unit}`;
   return millions >= 1000 ? `US$${number(millions / 1000)} billion` : `US$${number(millions)} million`;
 }
+
+/** Names read with "the" in running text: "the United States", "the Philippines". */
+const WITH_ARTICLE =
+  /^(United |Russian Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Marshall Islands|Solomon Islands|Czech Republic|Dominican Republic|Central African Republic|Democratic Republic|Republic of|Holy See|Vatican)/;
+
+/** A country's name as it reads inside a sentence. */
+export function inProse(name: string): string {
+  return WITH_ARTICLE.test(name) ? `the ${name}` : name;
+}

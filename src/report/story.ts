@@ -5,7 +5,7 @@
  */
 import { countryName } from '../core/countries.ts';
 import type { Agreement, Event, Mechanism } from '../core/types.ts';
-import { spanLabel } from './format.ts';
+import { inProse, spanLabel } from './format.ts';
 import type { ReferenceList } from './references.ts';
 import type { Cited } from './types.ts';
 
@@ -61,7 +61,7 @@ const isHead = (e: Event) => e.actorLevel === undefined || e.actorLevel === 'hea
 function sides(e: Event): { actor?: string; other?: string } {
   if (!e.initiator || e.initiator === 'both') return {};
   const other = e.dyad.find((c) => c !== e.initiator) ?? e.dyad[1];
-  return { actor: countryName(e.initiator), other: countryName(other) };
+  return { actor: inProse(countryName(e.initiator)), other: inProse(countryName(other)) };
 }
 
 /** The named person who acted for the initiating side, when the record names one. */
