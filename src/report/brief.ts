@@ -4,6 +4,7 @@
  * developments, and an assessment with the level, its band and what the record covers. Every
  * sentence of fact carries the references of the facts it states.
  */
+import { countryName } from '../core/countries.ts';
 import { lastEvidenceIndex } from '../core/level/index.ts';
 import type { Agreement, Event, Indicator, Mechanism } from '../core/types.ts';
 import { dateLabel, money, plural, score, signed } from './format.ts';
@@ -221,7 +222,7 @@ function assessment(f: BriefFacts): Cited[] {
   if (!l.measurable || !cur)
     return [
       {
-        text: `The level of relations between ${a} and ${b} cannot be measured as of ${f.asOfLabel}: ${readable(l.reason ?? 'nothing is recorded to measure from', [...f.dyad, ...f.dyad.map((c) => c)]).replace(new RegExp(`${a}–${b}|${a}-${b}`), `${a} and ${b}`)}. No number is given without evidence.`,
+        text: `The level of relations between ${a} and ${b} cannot be measured as of ${f.asOfLabel}: ${readable(l.reason ?? 'nothing is recorded to measure from', f.dyad).replace(`${countryName(f.dyad[0])}–${countryName(f.dyad[1])}`, `${a} and ${b}`)}. No number is given without evidence.`,
         cites: [],
       },
     ];

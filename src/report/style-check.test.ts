@@ -53,7 +53,7 @@ test('the reports of five pairs pass the style check: built-in, two reference-on
     // The brief comes first and has its assessment; no section is empty.
     assert.match(
       md,
-      /^# Level of bilateral relations between .*\n\n\*As of .*\n\n## Brief\n\n\*\*Where they stand\.\*\*|\*\*Assessment\.\*\*/,
+      /^# Level of bilateral relations between .*\n\n\*As of .*\n\n## Brief\n\n\*\*(Where they stand|Assessment)\.\*\* /,
       `${a}–${b}`,
     );
     assert.match(md, /\*\*Assessment\.\*\* /, `${a}–${b}`);
