@@ -40,7 +40,7 @@ function header(m: ReportModel): string {
     : `<div class="card"><span class="value">–</span><span class="label">not measurable</span></div>`;
   return `<header>
 <div>
-<p class="kicker">Bilateral brief · ${esc(m.dyad[0])}–${esc(m.dyad[1])}</p>
+<p class="kicker">Bilateral brief · ${esc(m.names[0])} – ${esc(m.names[1])}</p>
 <h1>${esc(m.title)}</h1>
 <p class="meta">As of ${esc(m.asOfLabel)} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
 </div>

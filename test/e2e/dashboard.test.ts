@@ -315,6 +315,7 @@ const BLOCKS = [
   '.pairs',
   '#partners-title',
   '#world-map',
+  '#map-legend',
   '#partners-list',
   '#brief',
   '#timeline',

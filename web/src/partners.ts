@@ -31,5 +31,11 @@ export async function showPartners(
   if (p.partners.length > 25)
     list.append(el('li', { class: 'meta' }, `and ${p.partners.length - 25} more on the map`));
   if (p.partners.length === 0) list.append(el('li', {}, 'No partner has data yet.'));
+  const legend = byId('map-legend');
+  clear(legend);
+  legend.append(el('li', {}, el('span', { class: 'swatch', style: 'background:#222' }), countryName));
+  for (const [level, colour] of Object.entries(LEVEL_COLORS).reverse())
+    legend.append(el('li', {}, el('span', { class: 'swatch', style: `background:${colour}` }), level));
+  legend.append(el('li', {}, el('span', { class: 'swatch', style: 'background:#e3e8ee' }), 'no data'));
   await drawWorldMap(byId('world-map'), p, onPick);
 }
