@@ -27,7 +27,13 @@ function part(title: string, body: string[]): string[] {
 }
 
 function briefPart(m: ReportModel): string[] {
-  return m.brief.flatMap((p) => [`**${md(p.heading)}.** ${p.sentences.map(cited).join(' ')}`, '']);
+  return m.brief.flatMap((p) => [
+    `**${md(p.heading)}.** ${p.sentences
+      .map((s) => `${s.paragraph ? '\n\n' : ''}${cited(s)}`)
+      .join(' ')
+      .replace(/ \n\n/g, '\n\n')}`,
+    '',
+  ]);
 }
 
 function levelPart(m: ReportModel): string[] {

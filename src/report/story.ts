@@ -240,9 +240,13 @@ export function storySentences(
     const rest = items.slice(maxItems).reduce((t, it) => t + it.ids.length, 0);
     const texts = shown.map((it) => it.text);
     if (rest) texts.push(`${rest} further ${rest === 1 ? 'event' : 'events'} listed in the chronology`);
+    // Told year by year, each decade is a paragraph of its own.
+    const decade = label.slice(0, 3);
+    const previous = sentences.length ? [...byPeriod.keys()][sentences.length - 1]!.slice(0, 3) : decade;
     sentences.push({
       text: `${upper(label)} saw ${listInWords(texts)}.`,
       cites: [...new Set(shown.flatMap((it) => it.cites))].sort((a, b) => a - b),
+      ...(/^\d{4}$/.test(label) && decade !== previous ? { paragraph: true as const } : {}),
     });
   }
   return { sentences, ids };

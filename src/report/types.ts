@@ -45,7 +45,12 @@ export type ReportOptions = {
 };
 
 /** A sentence or phrase of fact with the reference numbers that support it. */
-export type Cited = { text: string; cites: number[] };
+export type Cited = {
+  text: string;
+  cites: number[];
+  /** True when the sentence starts a new paragraph of its part (the story's decades). */
+  paragraph?: true;
+};
 
 /** One numbered entry of the references: what core/citation.ts formats. */
 export type Reference = {

@@ -27,12 +27,18 @@ const sentence = (s: Cited) => [s.text, cites(s.cites), ' '];
 function paragraph(view: BriefView, id: string): HTMLElement | null {
   const part = view.brief.find((p) => p.id === id);
   if (!part) return null;
-  return el(
-    'p',
-    { 'data-part': id },
-    el('strong', {}, `${part.heading}. `),
-    ...part.sentences.flatMap(sentence),
-  );
+  // A sentence that starts a paragraph (the story's decades) opens a new <p>.
+  const box = el('div', { 'data-part': id });
+  let p = el('p', {}, el('strong', {}, `${part.heading}. `));
+  for (const s of part.sentences) {
+    if (s.paragraph) {
+      box.append(p);
+      p = el('p', {});
+    }
+    p.append(...sentence(s));
+  }
+  box.append(p);
+  return box;
 }
 
 /** Beside the chart: who the two are to each other and where the level stands. */

@@ -134,7 +134,7 @@ export type Partners = {
 };
 
 /** A sentence with the numbers of the references behind it. */
-export type Cited = { text: string; cites: number[] };
+export type Cited = { text: string; cites: number[]; paragraph?: true };
 
 /** `report?format=json`: the brief, the disagreements in one line each, and their references. */
 export type BriefView = {
