@@ -39,7 +39,6 @@ const ELABORATION = /,\s*$/;
 /** An event named as the time of another ("during the official visit of …"): an event of its own. */
 const DURING =
   /\b(?:during|following|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?$/i;
-const SUMMARY_MAX = 300;
 
 /**
  * A quotation a speaker introduces ('Nazarbayev said: "Today we signed …"'): what the speaker
@@ -205,7 +204,8 @@ export function candidateFor(f: SentenceFacts, trigger: Trigger, sectors: readon
     initiator: null,
     actors: f.actors,
     resolvedActors: [],
-    summary: s.length > SUMMARY_MAX ? `${s.slice(0, SUMMARY_MAX - 3)}…` : s,
+    // The clean-summaries refiner shortens it once every refiner has had its say.
+    summary: s,
     sectors: [...sectors],
     extraSources: [],
     dropped: false,

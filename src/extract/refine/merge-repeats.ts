@@ -59,7 +59,9 @@ function repeats(o: Candidate, c: Candidate): boolean {
     return isVisit(o.cls) && daysAfter(o, cd) !== undefined;
   }
   // Greetings and praise exchanged in a call or visit are its content.
-  if (isContact(o.cls) && (c.cls === 'message' || c.cls === 'praise')) return c.dateInferred && od === cd;
+  // A quoted statement is a record of its own (who said what), not the content of the contact.
+  if (isContact(o.cls) && (c.cls === 'message' || c.cls === 'praise'))
+    return c.trigger.rule !== 'quoted-statement' && c.dateInferred && od === cd;
   if (isVisit(o.cls) && isVisit(c.cls)) {
     if (daysAfter(o, cd) !== undefined) return true;
     return c.approximate && within(cd, od) && (o.initiator === c.initiator || c.initiator === null);

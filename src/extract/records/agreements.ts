@@ -1,0 +1,174 @@
+import { RUNG_NAMES } from '../../core/rungs.ts';
+import type { Agreement, AgreementKind, AgreementLevel, AgreementStatus } from '../../core/types.ts';
+import { AMONG } from '../classify/find-triggers.ts';
+import type {
+  DocumentContext,
+  DocumentMention,
+  ExtractedRecords,
+  Finished,
+  RecordBuilder,
+  SentenceFacts,
+} from '../types.ts';
+import {
+  AGREEMENT_KINDS,
+  GENERIC_TITLE,
+  RATIFYING_BODIES,
+  SIGNER_LEVELS,
+  STATUS_WORDS,
+  TITLE_END,
+  TITLE_LEVELS,
+} from './en/agreement-words.ts';
+import { BINDING_KINDS, DOCUMENT_RUNGS } from './en/milestone-words.ts';
+import { datedLike, eventFacts, nameKey, sentenceSource } from './record-source.ts';
+
+const SIGNING_FAMILY = new Set(['agreement', 'mou', 'declaration']);
+
+/** The kind a title names, by its head noun. */
+export function agreementKind(title: string): AgreementKind {
+  return AGREEMENT_KINDS.find(([re]) => re.test(title))?.[1] ?? 'agreement';
+}
+
+/** Who the document binds: the title says so, else who signed it, else a treaty or declaration is the states'. */
+export function agreementLevel(title: string, sentence: string, kind: AgreementKind): AgreementLevel {
+  const byTitle = TITLE_LEVELS.find(([re]) => re.test(title))?.[1];
+  if (byTitle) return byTitle;
+  const bySigner = SIGNER_LEVELS.find(([re]) => re.test(sentence))?.[1];
+  if (bySigner) return bySigner;
+  return kind === 'treaty' || kind === 'declaration' ? 'state' : 'government';
+}
+
+/** The rung a document's title names, for its kind; with the words that justify it. */
+export function documentRung(
+  title: string,
+  kind: AgreementKind,
+): { rung: string; words: string; label: string } | undefined {
+  for (const r of DOCUMENT_RUNGS) {
+    const m = r.words.exec(title);
+    if (!m) continue;
+    const rung = BINDING_KINDS.has(kind) ? r.treaty : kind === 'declaration' ? r.declaration : undefined;
+    return rung ? { rung, words: m[0], label: r.label } : undefined;
+  }
+  return undefined;
+}
+
+/** The title as the text names it: without a leading article and the clause that follows the name. */
+export function titleOf(mention: DocumentMention): string {
+  return mention.title
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(TITLE_END, '')
+    .trim();
+}
+
+/** The steps of the document's life the sentence states (signature by default for a signing event). */
+function statusSteps(sentence: string): AgreementStatus['status'][] {
+  const out: AgreementStatus['status'][] = [];
+  for (const [re, status] of STATUS_WORDS) if (re.test(sentence) && !out.includes(status)) out.push(status);
+  return out;
+}
+
+/** The country that took a one-sided step ("Kazakhstan has ratified"): the pair's country named before the verb. */
+function actingParty(f: SentenceFacts, dyad: readonly string[], verbAt: number): string | undefined {
+  const before = f.countries.filter((c) => c.start < verbAt && dyad.includes(c.iso3) && c.kind !== 'place');
+  return before[before.length - 1]?.iso3;
+}
+
+/** Documents an event's sentences name, and those a counted package lists after it ("Among them …"). */
+function mentionsOf(ctx: DocumentContext, f: Finished): { facts: SentenceFacts; mention: DocumentMention }[] {
+  const out: { facts: SentenceFacts; mention: DocumentMention }[] = [];
+  const sentences = eventFacts(ctx, f);
+  if (f.event.count !== undefined) {
+    const own = f.candidate.facts.sentence;
+    for (const next of ctx.facts.slice(own.index + 1)) {
+      if (next.sentence.passage !== own.passage || !AMONG.test(next.sentence.text)) break;
+      sentences.push(next);
+    }
+  }
+  for (const facts of sentences)
+    for (const mention of facts.documents) if (mention.count === undefined) out.push({ facts, mention });
+  return out;
+}
+
+/**
+ * The agreements a text states, in the dossier's shape: one per document it names at a signing
+ * (a counted package, "15 documents were signed", stays one counted event and invents no titles),
+ * with kind, title as written, level, signature date and place, status steps only as the text
+ * states them, parties, rung and the event that produced it. A later mention of the same title
+ * adds its step ("Kazakhstan ratified the Treaty on Allied Relations").
+ */
+export const agreementRecords: RecordBuilder = {
+  name: 'agreements',
+  build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
+    const byKey = new Map<string, Agreement>();
+    for (const f of finished) {
+      const e = f.event;
+      if (!SIGNING_FAMILY.has(e.class)) continue;
+      const when = datedLike(f);
+      for (const { facts, mention } of mentionsOf(ctx, f)) {
+        const title = titleOf(mention);
+        if (title.length < 8 || GENERIC_TITLE.test(title) || !/\s/.test(title)) continue;
+        const key = `${e.dyad.join('-')}|${nameKey(title)}`;
+        const text = facts.sentence.text;
+        const source = sentenceSource(ctx, facts.sentence);
+        const listed = AMONG.test(text);
+        const steps = listed ? (['signed'] as const) : statusSteps(text);
+        let a = byKey.get(key);
+        if (!a) {
+          const kind = agreementKind(mention.title);
+          a = {
+            id: `${ctx.documentId}#agreement-${byKey.size + 1}`,
+            dyad: e.dyad,
+            kind,
+            title,
+            parties: [...e.dyad],
+            level: agreementLevel(title, f.candidate.facts.sentence.text, kind),
+            status: [],
+            sectors: [...e.sectors],
+            sources: [source],
+          };
+          const rung = documentRung(title, kind);
+          if (rung) a.rung = rung.rung;
+          byKey.set(key, a);
+          out.agreements.push(a);
+        } else if (!a.sources.some((s) => s.start === source.start)) a.sources.push(source);
+        if (!when) continue;
+        for (const status of steps) {
+          if (status === 'signed') {
+            if (a.signed) continue;
+            a.signed = when.end
+              ? { date: when.date, end: when.end, precision: when.precision }
+              : { date: when.date, precision: when.precision };
+            if (e.place) a.signed.place = e.place;
+            a.event = e.id;
+          }
+          if (a.status.some((s) => s.status === status && s.date === when.date)) continue;
+          const step: AgreementStatus = {
+            status,
+            date: when.date,
+            precision: when.precision,
+            sources: [source],
+          };
+          if (status === 'ratified' || status === 'approved') {
+            const verb = STATUS_WORDS.find(([, s]) => s === status)![0].exec(text);
+            const party = actingParty(facts, e.dyad, verb?.index ?? text.length);
+            if (party) step.party = party;
+            const body = RATIFYING_BODIES.exec(text)?.[0];
+            if (body) step.body = body;
+          }
+          a.status.push(step);
+        }
+      }
+      // The signing event carries the highest rung its documents name (as a curator records it).
+      if (e.rung === undefined) {
+        const rungs = out.agreements
+          .filter((a) => a.event === e.id && a.rung !== undefined)
+          .map((a) => a.rung!);
+        if (rungs.length > 0) e.rung = rungs.sort(byRank)[rungs.length - 1]!;
+      }
+    }
+  },
+};
+
+const RANK = new Map<string, number>(RUNG_NAMES.map((r, i) => [r, i]));
+function byRank(a: string, b: string): number {
+  return (RANK.get(a) ?? 0) - (RANK.get(b) ?? 0);
+}

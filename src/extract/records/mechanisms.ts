@@ -1,0 +1,109 @@
+import type { Mechanism, MechanismKind, MechanismMeeting } from '../../core/types.ts';
+import type {
+  DocumentContext,
+  ExtractedRecords,
+  Finished,
+  InstitutionMention,
+  RecordBuilder,
+  SentenceFacts,
+} from '../types.ts';
+import { ESTABLISH_WORDS, MEETING_NUMBER, NAME_TAIL, ORDINALS } from './en/mechanism-words.ts';
+import { datedLike, eventFacts, nameKey, sentenceSource } from './record-source.ts';
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** "first", "11th", "II" as a number. */
+export function meetingNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (ORDINALS[w] !== undefined) return ORDINALS[w];
+  const n = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  if (n) return Number(n[1]);
+  if (!/^[IVX]+$/.test(word)) return undefined;
+  let total = 0;
+  for (let i = 0; i < word.length; i++) {
+    const v = ROMAN[word[i]!]!;
+    const next = ROMAN[word[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : undefined;
+}
+
+/** The body's name as the text gives it, with the countries it goes on to name. */
+function nameOf(facts: SentenceFacts, m: InstitutionMention): string {
+  const text = facts.sentence.text;
+  const tail = NAME_TAIL.exec(text.slice(m.end))?.[0] ?? '';
+  return (m.name + tail).replace(/\s+/g, ' ').trim();
+}
+
+/** The meeting number stated just before the body's name ("the first meeting of the …"). */
+function numberBefore(text: string, at: number): number | undefined {
+  const head = text.slice(Math.max(0, at - 60), at);
+  const m = MEETING_NUMBER.exec(head);
+  return m ? meetingNumber(m[1] ?? '') : undefined;
+}
+
+/**
+ * The bodies two countries run together (supreme council, intergovernmental commission, business
+ * council, investment fund, free economic zone) that a text states met or were set up, with their
+ * meetings: a commission meeting event is a meeting of the body its sentence names (numbered when
+ * the text numbers it); a signing or any event whose sentence says the body was established dates
+ * its establishment (by the agreement that names it, when there is one).
+ */
+export const mechanismRecords: RecordBuilder = {
+  name: 'mechanisms',
+  build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
+    const byKey = new Map<string, Mechanism>();
+    const mechanism = (dyad: [string, string], kind: MechanismKind, title: string, facts: SentenceFacts) => {
+      const key = `${dyad.join('-')}|${kind}`;
+      let m = byKey.get(key);
+      if (!m) {
+        m = {
+          id: `${ctx.documentId}#mechanism-${byKey.size + 1}`,
+          dyad,
+          kind,
+          title,
+          attributes: {},
+          meetings: [],
+          sources: [sentenceSource(ctx, facts.sentence)],
+        };
+        byKey.set(key, m);
+        out.mechanisms.push(m);
+      } else {
+        if (title.length > m.title.length && nameKey(title).startsWith(nameKey(m.title))) m.title = title;
+        if (!m.sources.some((s) => s.start === facts.sentence.start))
+          m.sources.push(sentenceSource(ctx, facts.sentence));
+      }
+      return m;
+    };
+    for (const f of finished) {
+      const when = datedLike(f);
+      if (!when) continue;
+      const e = f.event;
+      for (const facts of eventFacts(ctx, f)) {
+        const text = facts.sentence.text;
+        for (const inst of facts.institutions) {
+          const m = mechanism(e.dyad, inst.kind as MechanismKind, nameOf(facts, inst), facts);
+          if (e.class === 'commission_meeting' && !m.meetings.some((x) => x.event === e.id)) {
+            const meeting: MechanismMeeting = {
+              ...when,
+              summary: e.summary,
+              event: e.id,
+              sources: [sentenceSource(ctx, facts.sentence)],
+            };
+            const n = numberBefore(text, inst.start);
+            if (n !== undefined) meeting.number = n;
+            if (e.place) meeting.place = e.place;
+            m.meetings.push(meeting);
+          }
+          const near = text.slice(Math.max(0, inst.start - 60), inst.end + 40);
+          if (!m.established && ESTABLISH_WORDS.test(near) && e.class !== 'commission_meeting') {
+            const by = out.agreements.find(
+              (a) => a.event === e.id && nameKey(a.title).includes(nameKey(inst.name)),
+            );
+            m.established = { date: when.date, precision: when.precision, by: by?.id ?? e.id };
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import type { Actor } from '../../core/types.ts';
+import { quotationsOf } from '../refine/quoted-statements.ts';
+import type {
+  ActorMention,
+  DocumentContext,
+  ExtractedRecords,
+  ExtractedStatement,
+  Finished,
+  RecordBuilder,
+} from '../types.ts';
+import { SPEAKER_PRONOUN } from './en/statement-words.ts';
+
+/** The person a name mention stands for: resolved by an event of the document, else the name as written. */
+function personOf(name: string, finished: readonly Finished[]): Actor {
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  for (const f of finished)
+    for (const a of f.event.actors)
+      if (a.name.toLowerCase().split(/\s+/).includes(last) && !a.sector) return { ...a };
+  return { name };
+}
+
+/** The last person named (by name) before offset `at` of sentence `index`, within two sentences before it. */
+function lastNamed(ctx: DocumentContext, index: number, at: number): ActorMention | undefined {
+  for (let i = index; i >= Math.max(0, index - 2); i--) {
+    const f = ctx.facts[i]!;
+    const named = f.actors.filter((a) => a.name && !a.sector && (i < index || a.end <= at));
+    if (named.length > 0) return named[named.length - 1];
+  }
+  return undefined;
+}
+
+/**
+ * Who said what: every quotation a speaking verb attributes, its words verbatim (with their
+ * offsets), the speaker (named beside the verb, or the last person named before "he said") and the
+ * date of its event. A statement that judges the relationship is a praise or criticism event (the
+ * quoted-statements refiner made it): the speaker becomes its actor and initiator, and the quotation
+ * one of its sources.
+ */
+export const statementRecords: RecordBuilder = {
+  name: 'statements',
+  build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
+    const bySentence = new Map<number, Finished[]>();
+    for (const f of finished) {
+      const i = f.candidate.facts.sentence.index;
+      bySentence.set(i, [...(bySentence.get(i) ?? []), f]);
+    }
+    for (const facts of ctx.facts) {
+      const text = facts.sentence.text;
+      if (!/["“]/.test(text)) continue;
+      const own = bySentence.get(facts.sentence.index) ?? [];
+      for (const q of quotationsOf(text)) {
+        const event = own.find((f) => f.candidate.quotation?.start === q.start) ?? own[0];
+        const dyad = event?.event.dyad ?? ctx.requestedDyad ?? ctx.documentDyad;
+        if (!dyad) continue;
+        // The speaker is named beside the verb (on its side of the quotation) or is "he" of the last name.
+        const side = facts.actors.filter((a) =>
+          q.after
+            ? a.start >= q.verbStart - 2 && a.start <= q.verbEnd + 40
+            : a.end <= q.verbEnd && a.start >= q.verbStart - 80,
+        );
+        const mention =
+          side.find((a) => a.name && !a.sector) ??
+          (q.after && SPEAKER_PRONOUN.test(text.slice(q.close + 1, q.verbEnd))
+            ? lastNamed(ctx, facts.sentence.index, q.start)
+            : undefined);
+        const speaker = mention?.name ? personOf(mention.name, finished) : undefined;
+        const at = facts.sentence.start;
+        const s: ExtractedStatement = {
+          id: `${ctx.documentId}#statement-${out.statements.length + 1}`,
+          date: event?.event.date ?? ctx.publicationDate ?? null,
+          precision: event?.event.precision ?? (ctx.publicationDate ? 'day' : 'unknown'),
+          dyad,
+          quote: text.slice(q.start, q.end),
+          sources: [
+            {
+              document: ctx.documentId,
+              quote: text.slice(q.start, q.end),
+              start: at + q.start,
+              end: at + q.end,
+            },
+          ],
+        };
+        if (speaker) s.speaker = speaker;
+        const e = event?.event;
+        if (e && /^(?:praise|criticism|message)$/.test(e.class)) {
+          s.event = e.id;
+          if (speaker && !e.actors.some((a) => a.name === speaker.name)) e.actors = [speaker, ...e.actors];
+          if (speaker?.country && dyad.includes(speaker.country) && e.initiator === null)
+            e.initiator = speaker.country;
+          if (!e.sources.some((x) => x.start === s.sources[0]!.start && x.end === s.sources[0]!.end))
+            e.sources.push(s.sources[0]!);
+        }
+        out.statements.push(s);
+      }
+    }
+  },
+};
