@@ -27,7 +27,10 @@ export const SourceOut = z
   .object({
     document: z.string(),
     quote: z.string().optional().openapi({ description: "the source's own words, verbatim" }),
-    note: z.string().optional().openapi({ description: 'a paraphrase of what the source says; never a quote' }),
+    note: z
+      .string()
+      .optional()
+      .openapi({ description: 'a paraphrase of what the source says; never a quote' }),
     start: z.number().int().optional(),
     end: z.number().int().optional(),
     url: z.string().optional(),
@@ -536,7 +539,13 @@ export const ExtractIn = z
       .max(200_000, 'the text is longer than 200,000 characters'),
     title: z.string().max(300).optional(),
     url: HttpUrl.optional(),
-    publisher: z.string().trim().min(1).max(200).optional().openapi({ description: 'who published the text' }),
+    publisher: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'who published the text' }),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as en or ru')

@@ -51,7 +51,10 @@ export function extractionRecords(result: ExtractResult, text: string): Extracti
   const r = result.records;
   for (const a of r.agreements) pair(a.dyad).agreements.push(ref(a));
   for (const m of r.mechanisms)
-    pair(m.dyad).mechanisms.push({ ...m, meetings: m.meetings.filter((x) => x.event === undefined || saved.has(x.event)).map(ref) });
+    pair(m.dyad).mechanisms.push({
+      ...m,
+      meetings: m.meetings.filter((x) => x.event === undefined || saved.has(x.event)).map(ref),
+    });
   for (const x of r.indicators) pair(x.dyad).indicators.push(x);
   return { document, pairs: [...pairs.values()] };
 }

@@ -8,7 +8,10 @@ import type { DocumentRecord } from '../core/types.ts';
 import type { KnowledgeBase, SaveCounts } from './kb/knowledge-base.ts';
 
 /** Counts by table: documents, events, agreements, mechanisms, indicators. */
-export type ExtractionCounts = Record<'documents' | 'events' | 'agreements' | 'mechanisms' | 'indicators', SaveCounts>;
+export type ExtractionCounts = Record<
+  'documents' | 'events' | 'agreements' | 'mechanisms' | 'indicators',
+  SaveCounts
+>;
 
 const TABLES = ['events', 'agreements', 'mechanisms', 'indicators'] as const;
 
@@ -81,6 +84,8 @@ export function dryRunExtraction(
 /** "events 9 added, 0 updated, 0 unchanged; agreements 3 added, …" */
 export function describeCounts(counts: ExtractionCounts): string {
   return (Object.keys(counts) as (keyof ExtractionCounts)[])
-    .map((t) => `${t} ${counts[t].added} added, ${counts[t].updated} updated, ${counts[t].unchanged} unchanged`)
+    .map(
+      (t) => `${t} ${counts[t].added} added, ${counts[t].updated} updated, ${counts[t].unchanged} unchanged`,
+    )
     .join('; ');
 }

@@ -52,7 +52,9 @@ function showEvents(text: string, events: Event[]): void {
  * What a save stored, table by table, as `extract --save` prints it: "events 8 added, 0 updated,
  * 0 unchanged; agreements 3 added, …" (a second save of the same text adds nothing).
  */
-export function savedCounts(counts: Record<string, { added: number; updated: number; unchanged: number }>): string {
+export function savedCounts(
+  counts: Record<string, { added: number; updated: number; unchanged: number }>,
+): string {
   return ['events', 'agreements', 'mechanisms', 'indicators']
     .filter((t) => counts[t] !== undefined)
     .map((t) => {

@@ -196,6 +196,10 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
     const { document, pairs } = extractionRecords(result, text);
     const counts = await deps.kb.retryBusy(() => saveExtraction(deps.kb, document, pairs, 'api:documents'));
     deps.cache.clear();
-    return json(c, { ok: true, document: documentId, counts, events: result.events, records: result.records }, 201);
+    return json(
+      c,
+      { ok: true, document: documentId, counts, events: result.events, records: result.records },
+      201,
+    );
   });
 }

@@ -95,7 +95,9 @@ export function registerExtract(program: Command, ctx: Context): void {
         const counts = flags.save
           ? saveExtraction(kb, document, pairs, origin)
           : dryRunExtraction(kb, document, pairs, origin);
-        ctx.note(`${flags.save ? 'saved' : 'dry run, nothing stored; would save'} document ${document.id}: ${describeCounts(counts)}`);
+        ctx.note(
+          `${flags.save ? 'saved' : 'dry run, nothing stored; would save'} document ${document.id}: ${describeCounts(counts)}`,
+        );
       }
       if (ctx.json) return ctx.outJson(result);
       printResult(ctx, result);
@@ -131,7 +133,12 @@ function printResult(ctx: Context, result: ExtractResult): void {
           a.kind,
           a.level,
           a.rung ?? '',
-          [a.title, ...a.status.filter((s) => s.status !== 'signed').map((s) => `${s.status}${s.party ? ` (${s.party})` : ''} ${s.date}`)].join(' · '),
+          [
+            a.title,
+            ...a.status
+              .filter((s) => s.status !== 'signed')
+              .map((s) => `${s.status}${s.party ? ` (${s.party})` : ''} ${s.date}`),
+          ].join(' · '),
         ]),
       ),
     );
@@ -142,22 +149,29 @@ function printResult(ctx: Context, result: ExtractResult): void {
       const est = m.established ? `, established ${formatSpan(m.established.date)}` : '';
       ctx.out(`  ${m.kind}  ${m.title}${est}`);
       for (const x of m.meetings)
-        ctx.out(`    ${formatSpan(x.date, x.end)}${x.number ? ` meeting no. ${x.number}` : ' meeting'}${x.place ? `, ${x.place.name}` : ''}`);
+        ctx.out(
+          `    ${formatSpan(x.date, x.end)}${x.number ? ` meeting no. ${x.number}` : ' meeting'}${x.place ? `, ${x.place.name}` : ''}`,
+        );
     }
   }
   if (records.indicators.length > 0) {
     ctx.out('\nIndicators:');
-    for (const x of records.indicators) ctx.out(`  ${x.period}  ${x.kind}  ${x.value} ${x.unit}  (${x.dyad.join('-')})`);
+    for (const x of records.indicators)
+      ctx.out(`  ${x.period}  ${x.kind}  ${x.value} ${x.unit}  (${x.dyad.join('-')})`);
   }
   if (records.statements.length > 0) {
     ctx.out('\nStatements:');
     for (const s of records.statements)
-      ctx.out(`  ${dateCell(s)}  ${s.speaker?.name ?? 'unnamed speaker'}: ${sourceWords({ document: '', quote: s.quote }, 140)}`);
+      ctx.out(
+        `  ${dateCell(s)}  ${s.speaker?.name ?? 'unnamed speaker'}: ${sourceWords({ document: '', quote: s.quote }, 140)}`,
+      );
   }
   if (records.milestones.length > 0) {
     ctx.out('\nMilestones:');
     for (const m of records.milestones)
-      ctx.out(`  ${dateCell(m)}  ${m.rung ?? '(council)'}  ${m.label}: ${sourceWords({ document: '', quote: m.words }, 100)}`);
+      ctx.out(
+        `  ${dateCell(m)}  ${m.rung ?? '(council)'}  ${m.label}: ${sourceWords({ document: '', quote: m.words }, 100)}`,
+      );
   }
 }
 

@@ -23,6 +23,11 @@ import { datedLike, eventFacts, nameKey, sentenceSource } from './record-source.
 
 const SIGNING_FAMILY = new Set(['agreement', 'mou', 'declaration']);
 
+/** The name without the parties it goes on to name: "Treaty on Allied Relations with Uzbekistan" is the treaty signed "between …". */
+function agreementKey(title: string): string {
+  return nameKey(title).replace(/\s+(?:between|with)\s+.*$/, '');
+}
+
 /** The kind a title names, by its head noun. */
 export function agreementKind(title: string): AgreementKind {
   return AGREEMENT_KINDS.find(([re]) => re.test(title))?.[1] ?? 'agreement';
@@ -106,7 +111,7 @@ export const agreementRecords: RecordBuilder = {
       for (const { facts, mention } of mentionsOf(ctx, f)) {
         const title = titleOf(mention);
         if (title.length < 8 || GENERIC_TITLE.test(title) || !/\s/.test(title)) continue;
-        const key = `${e.dyad.join('-')}|${nameKey(title)}`;
+        const key = `${e.dyad.join('-')}|${agreementKey(title)}`;
         const text = facts.sentence.text;
         const source = sentenceSource(ctx, facts.sentence);
         const listed = AMONG.test(text);

@@ -21,6 +21,26 @@ function periodOf(facts: SentenceFacts, publication: string | undefined): string
   return publication && /\bthis\s+year\b/i.test(facts.sentence.text) ? publication.slice(0, 4) : undefined;
 }
 
+/**
+ * The year a goal was stated in: the publication's, else that of the last dated event of its
+ * paragraph before it (the meeting at which it was discussed).
+ */
+function statedIn(
+  ctx: DocumentContext,
+  finished: readonly Finished[],
+  facts: SentenceFacts,
+): string | undefined {
+  if (ctx.publicationDate) return ctx.publicationDate.slice(0, 4);
+  const s = facts.sentence;
+  const before = finished.filter(
+    (f) =>
+      f.event.date !== null &&
+      f.candidate.facts.sentence.paragraph === s.paragraph &&
+      f.candidate.facts.sentence.index <= s.index,
+  );
+  return before[before.length - 1]?.event.date?.slice(0, 4);
+}
+
 /** The pair a figure is about: the sentence's two countries, else the document's pair. */
 function pairOf(ctx: DocumentContext, facts: SentenceFacts): [string, string] | undefined {
   const named = [...new Set(facts.countries.filter((c) => c.kind !== 'place').map((c) => c.iso3))];
@@ -35,7 +55,7 @@ function pairOf(ctx: DocumentContext, facts: SentenceFacts): [string, string] | 
  */
 export const indicatorRecords: RecordBuilder = {
   name: 'indicators',
-  build(ctx: DocumentContext, _finished: readonly Finished[], out: ExtractedRecords): void {
+  build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
     for (const facts of ctx.facts) {
       const text = facts.sentence.text;
       const kind = INDICATOR_KINDS.find(([re]) => re.test(text))?.[1];
@@ -48,7 +68,7 @@ export const indicatorRecords: RecordBuilder = {
       if (!Number.isFinite(amount) || !dyad) continue;
       const target = TARGET_WORDS.test(text);
       const period =
-        periodOf(facts, ctx.publicationDate) ?? (target ? ctx.publicationDate?.slice(0, 4) : undefined);
+        periodOf(facts, ctx.publicationDate) ?? (target ? statedIn(ctx, finished, facts) : undefined);
       if (!period) continue;
       const x: Indicator = {
         id: `${ctx.documentId}#indicator-${out.indicators.length + 1}`,

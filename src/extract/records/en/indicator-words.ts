@@ -6,7 +6,7 @@
 /** What is measured, by the words that name it. */
 export const INDICATOR_KINDS: readonly [RegExp, string][] = [
   [
-    /\btrade\s+turnover\b|\bbilateral\s+trade\b|\bmutual\s+trade\b|\btrade\s+volume\b|\bvolume\s+of\s+trade\b|\btrade\s+between\b/i,
+    /\b(?:trade|commodity)\s+turnover\b|\bbilateral\s+trade\b|\bmutual\s+trade\b|\btrade\s+volume\b|\bvolume\s+of\s+trade\b|\btrade\s+between\b/i,
     'trade_turnover',
   ],
 ];
