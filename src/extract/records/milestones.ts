@@ -47,17 +47,27 @@ export const milestoneRecords: RecordBuilder = {
         return;
       out.milestones.push({ id: `${ctx.documentId}#milestone-${out.milestones.length + 1}`, ...m });
     };
+    // The sides that have opened an embassy, by pair: the second side makes them reciprocal.
+    const embassies = new Map<string, Set<string>>();
+    const embassyRung = (dyad: readonly string[], initiator: string | null): string => {
+      const key = dyad.join('-');
+      const sides = embassies.get(key) ?? new Set<string>();
+      embassies.set(key, sides);
+      if (initiator === 'both') for (const d of dyad) sides.add(d);
+      else if (initiator !== null) sides.add(initiator);
+      return sides.size >= 2 ? 'EMBASSIES_RECIPROCAL' : 'EMBASSY_ONE_SIDE';
+    };
     for (const f of finished) {
       const e = f.event;
       const source = sentenceSource(ctx, f.candidate.facts.sentence);
       const text = f.candidate.facts.sentence.text;
       const byClass = EVENT_MILESTONES[e.class];
       if (byClass) {
-        const rung =
-          e.class === 'embassy_opening' && e.initiator === 'both' ? 'EMBASSIES_RECIPROCAL' : byClass.rung;
+        const rung = e.class === 'embassy_opening' ? embassyRung(e.dyad, e.initiator) : byClass.rung;
+        const label = rung === 'EMBASSIES_RECIPROCAL' ? 'embassies on both sides' : byClass.label;
         add({
           rung,
-          label: byClass.label,
+          label,
           words: triggerWords(f),
           ...datedOf(f),
           event: e.id,

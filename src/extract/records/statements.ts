@@ -8,7 +8,7 @@ import type {
   Finished,
   RecordBuilder,
 } from '../types.ts';
-import { SPEAKER_PRONOUN } from './en/statement-words.ts';
+import { MIN_QUOTE, SPEAKER_PRONOUN } from './en/statement-words.ts';
 
 /** The person a name mention stands for: resolved by an event of the document, else the name as written. */
 function personOf(name: string, finished: readonly Finished[]): Actor {
@@ -43,6 +43,39 @@ export const statementRecords: RecordBuilder = {
     for (const f of finished) {
       const i = f.candidate.facts.sentence.index;
       bySentence.set(i, [...(bySentence.get(i) ?? []), f]);
+    }
+    // The lines of a message a text quotes after introducing it ("… sent a message … including the
+    // following lines:"): the sender's words, dated like the message.
+    for (const f of finished) {
+      const e = f.event;
+      if (e.class !== 'message') continue;
+      const intro = f.candidate.facts.sentence;
+      const sender = e.actors.find((a) => a.country === e.initiator) ?? e.actors[0];
+      for (const next of ctx.sentences.slice(intro.index + 1)) {
+        if (!next.quoted || next.passage !== intro.passage) break;
+        const lead = /^[\s"“«]*/.exec(next.text)![0].length;
+        const trail = /[\s"”»]*$/.exec(next.text)![0].length;
+        const words = next.text.slice(lead, next.text.length - trail);
+        if (words.length < MIN_QUOTE) continue;
+        const source = {
+          document: ctx.documentId,
+          quote: words,
+          start: next.start + lead,
+          end: next.end - trail,
+        };
+        const st: ExtractedStatement = {
+          id: `${ctx.documentId}#statement-${out.statements.length + 1}`,
+          event: e.id,
+          date: e.date,
+          precision: e.precision,
+          dyad: e.dyad,
+          quote: words,
+          sources: [source],
+        };
+        if (sender) st.speaker = { ...sender };
+        if (!e.sources.some((x) => x.start === source.start)) e.sources.push(source);
+        out.statements.push(st);
+      }
     }
     for (const facts of ctx.facts) {
       const text = facts.sentence.text;
