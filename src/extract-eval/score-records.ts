@@ -28,7 +28,7 @@ function titleKey(title: string): string {
 /** An extracted date agrees with a gold date at the gold's precision (`2023-08-22` with `2023-08`). */
 function sameDate(extracted: string | null | undefined, gold: string | undefined): boolean {
   if (gold === undefined) return true;
-  return extracted !== null && extracted !== undefined && extracted.startsWith(gold);
+  return extracted?.startsWith(gold) ?? false;
 }
 
 const sameAgreement = (g: GoldAgreement, e: ExtractedRecordsLike['agreements'][number]) =>

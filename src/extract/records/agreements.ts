@@ -1,6 +1,7 @@
 import { RUNG_NAMES } from '../../core/rungs.ts';
 import type { Agreement, AgreementKind, AgreementLevel, AgreementStatus } from '../../core/types.ts';
 import { AMONG } from '../classify/find-triggers.ts';
+import { partial } from '../refine/resolve-date.ts';
 import type {
   DocumentContext,
   DocumentMention,
@@ -13,6 +14,7 @@ import {
   AGREEMENT_KINDS,
   GENERIC_TITLE,
   RATIFYING_BODIES,
+  SIGNED_CLAUSE,
   SIGNER_LEVELS,
   STATUS_WORDS,
   TITLE_END,
@@ -69,6 +71,32 @@ function statusSteps(sentence: string): AgreementStatus['status'][] {
   const out: AgreementStatus['status'][] = [];
   for (const [re, status] of STATUS_WORDS) if (re.test(sentence) && !out.includes(status)) out.push(status);
   return out;
+}
+
+type When = { date: string; end?: string; precision: 'year' | 'month' | 'day' };
+
+/**
+ * The dates of the steps a sentence states. Usually all are the event's; a later step that recalls
+ * the signature ("ratified the Treaty …, signed in Tashkent on December 22, 2022") has the signature
+ * dated by the date after "signed", and the later step by the event's date when that is another, else
+ * by the publication date, else none (it is left out rather than dated by the signature).
+ */
+function stepDates(
+  ctx: DocumentContext,
+  facts: SentenceFacts,
+  steps: readonly AgreementStatus['status'][],
+  when: When,
+): { signed?: When; other?: When } {
+  const later = steps.some((s) => s !== 'signed');
+  const signedAt = SIGNED_CLAUSE.exec(facts.sentence.text)?.index;
+  if (!later || !steps.includes('signed') || signedAt === undefined) return { signed: when, other: when };
+  const m = facts.dates.find((d) => d.start > signedAt && d.year !== undefined && !d.relative);
+  if (!m || m.year === undefined) return { signed: when, other: when };
+  const date = partial(m.year, m.month, m.day);
+  const signed: When = { date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year' };
+  if (when.date !== date) return { signed, other: when };
+  const pub = ctx.publicationDate;
+  return pub && pub !== date ? { signed, other: { date: pub, precision: 'day' } } : { signed };
 }
 
 /** The country that took a one-sided step ("Kazakhstan has ratified"): the pair's country named before the verb. */
@@ -136,22 +164,20 @@ export const agreementRecords: RecordBuilder = {
           out.agreements.push(a);
         } else if (!a.sources.some((s) => s.start === source.start)) a.sources.push(source);
         if (!when) continue;
+        const dates = stepDates(ctx, facts, steps, when);
         for (const status of steps) {
+          const at = status === 'signed' ? dates.signed : dates.other;
+          if (!at) continue;
           if (status === 'signed') {
             if (a.signed) continue;
-            a.signed = when.end
-              ? { date: when.date, end: when.end, precision: when.precision }
-              : { date: when.date, precision: when.precision };
+            a.signed = at.end
+              ? { date: at.date, end: at.end, precision: at.precision }
+              : { date: at.date, precision: at.precision };
             if (e.place) a.signed.place = e.place;
             a.event = e.id;
           }
-          if (a.status.some((s) => s.status === status && s.date === when.date)) continue;
-          const step: AgreementStatus = {
-            status,
-            date: when.date,
-            precision: when.precision,
-            sources: [source],
-          };
+          if (a.status.some((s) => s.status === status && s.date === at.date)) continue;
+          const step: AgreementStatus = { status, date: at.date, precision: at.precision, sources: [source] };
           if (status === 'ratified' || status === 'approved') {
             const verb = STATUS_WORDS.find(([, s]) => s === status)![0].exec(text);
             const party = actingParty(facts, e.dyad, verb?.index ?? text.length);
@@ -162,6 +188,8 @@ export const agreementRecords: RecordBuilder = {
           a.status.push(step);
         }
       }
+      for (const a of out.agreements)
+        a.status.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
       // The signing event carries the highest rung its documents name (as a curator records it).
       if (e.rung === undefined) {
         const rungs = out.agreements

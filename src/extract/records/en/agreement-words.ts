@@ -42,7 +42,10 @@ export const RATIFYING_BODIES =
 
 /** Where a title as the text names it ends: a clause about the document, not its name. */
 export const TITLE_END =
-  /\s+(?:signed|adopted|concluded|approved|ratified|was|were|which|that|dated|in\s+(?:\d{4}|Tashkent|Baku|Astana|Nur-Sultan|Moscow)|on\s+\d|between\s+the\s+two\s+(?:countries|states|sides))\b.*$/is;
+  /\s+(?:signed|adopted|concluded|approved|ratified|was|were|which|that|dated|in\s+(?:\d{4}|Tashkent|Baku|Astana|Nur-Sultan|Moscow)|on\s+\d|between\s+the\s+two\b)\b.*$/is;
+
+/** "…, signed in Tashkent on December 22, 2022": the signature a later step's sentence recalls. */
+export const SIGNED_CLAUSE = /\bsigned\b/i;
 
 /** A title that names no document of its own ("the agreements", "this document"). */
 export const GENERIC_TITLE =
