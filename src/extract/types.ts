@@ -134,7 +134,7 @@ export type Candidate = {
   /** Extra evidence merged in from other sentences. */
   extraSources: Sentence[];
   dropped: boolean;
-  /** A quoted statement: the quotation's offsets within the sentence (the words only, without the marks). */
+  /** A quoted statement: the quotation's offsets in the text (the words only, without the marks). */
   quotation?: { start: number; end: number };
 };
 

@@ -16,11 +16,10 @@ export function publisherOfUrl(url: string | undefined): string | undefined {
 
 /** A first line that reads as a title: short, not a sentence that runs on, not a dateline. */
 function titleLine(text: string): string | undefined {
-  const first = text
-    .split('\n')
-    .find((l) => l.trim())
-    ?.trim();
-  if (!first || first.length > TITLE_MAX) return undefined;
+  const lines = text.split('\n').filter((l) => l.trim());
+  const first = lines[0]?.trim();
+  // A text of one line has no title line: it is all story.
+  if (!first || lines.length < 2 || first.length > TITLE_MAX) return undefined;
   // A line ending in a full stop after a clause ("X met Y on Monday.") is the story's first sentence.
   if (/[.!?]$/.test(first) && first.split(/\s+/).length > 12) return undefined;
   if (/^\p{Lu}[\p{L} .'’-]{1,40},\s/u.test(first) && /\d{4}/.test(first)) return undefined;

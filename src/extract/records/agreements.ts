@@ -2,6 +2,7 @@ import { RUNG_NAMES } from '../../core/rungs.ts';
 import type { Agreement, AgreementKind, AgreementLevel, AgreementStatus } from '../../core/types.ts';
 import { AMONG } from '../classify/find-triggers.ts';
 import { partial } from '../refine/resolve-date.ts';
+import { findSectors } from '../refine/sectors.ts';
 import type {
   DocumentContext,
   DocumentMention,
@@ -155,7 +156,8 @@ export const agreementRecords: RecordBuilder = {
             parties: [...e.dyad],
             level: agreementLevel(title, f.candidate.facts.sentence.text, kind),
             status: [],
-            sectors: [...e.sectors],
+            // The document's own subject, not the whole event's.
+            sectors: findSectors(title),
             sources: [source],
           };
           const rung = documentRung(title, kind);

@@ -7,6 +7,7 @@ import type {
   RecordBuilder,
   SentenceFacts,
 } from '../types.ts';
+import { partial } from '../refine/resolve-date.ts';
 import { ESTABLISH_WORDS, MEETING_NUMBER, NAME_TAIL, ORDINALS } from './en/mechanism-words.ts';
 import { datedLike, eventFacts, nameKey, sentenceSource } from './record-source.ts';
 
@@ -75,6 +76,23 @@ export const mechanismRecords: RecordBuilder = {
       }
       return m;
     };
+    // "The Joint Intergovernmental Commission was established in March 1996": a dated sentence that sets
+    // a body up states its establishment, whether or not it states an event between the two.
+    const withEvents = new Set(finished.map((f) => f.candidate.facts.sentence.index));
+    const pair = ctx.requestedDyad ?? ctx.documentDyad;
+    for (const facts of ctx.facts) {
+      if (!pair || withEvents.has(facts.sentence.index) || facts.institutions.length === 0) continue;
+      const d = facts.dates.find((x) => x.year !== undefined && !x.relative);
+      if (!d || d.year === undefined || !ESTABLISH_WORDS.test(facts.sentence.text)) continue;
+      const date = partial(d.year, d.month, d.day);
+      for (const inst of facts.institutions) {
+        const m = mechanism(pair, inst.kind as MechanismKind, nameOf(facts, inst), facts);
+        m.established ??= {
+          date,
+          precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+        };
+      }
+    }
     for (const f of finished) {
       const when = datedLike(f);
       if (!when) continue;
@@ -96,11 +114,15 @@ export const mechanismRecords: RecordBuilder = {
             m.meetings.push(meeting);
           }
           const near = text.slice(Math.max(0, inst.start - 60), inst.end + 40);
-          if (!m.established && ESTABLISH_WORDS.test(near) && e.class !== 'commission_meeting') {
+          if (ESTABLISH_WORDS.test(near) && e.class !== 'commission_meeting') {
             const by = out.agreements.find(
               (a) => a.event === e.id && nameKey(a.title).includes(nameKey(inst.name)),
             );
-            m.established = { date: when.date, precision: when.precision, by: by?.id ?? e.id };
+            // The agreement that sets the body up outranks the visit during which it was signed.
+            const byAgreement =
+              m.established?.by !== undefined && out.agreements.some((a) => a.id === m.established?.by);
+            if (!m.established || (by && !byAgreement && m.established.date === when.date))
+              m.established = { date: when.date, precision: when.precision, by: by?.id ?? e.id };
           }
         }
       }

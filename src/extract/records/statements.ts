@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/types.ts';
-import { quotationsOf } from '../refine/quoted-statements.ts';
+import { documentQuotations } from '../refine/quoted-statements.ts';
 import type {
   ActorMention,
   DocumentContext,
@@ -77,54 +77,48 @@ export const statementRecords: RecordBuilder = {
         out.statements.push(st);
       }
     }
-    for (const facts of ctx.facts) {
-      const text = facts.sentence.text;
-      if (!/["“]/.test(text)) continue;
-      const own = bySentence.get(facts.sentence.index) ?? [];
-      for (const q of quotationsOf(text)) {
-        const event = own.find((f) => f.candidate.quotation?.start === q.start) ?? own[0];
-        const dyad = event?.event.dyad ?? ctx.requestedDyad ?? ctx.documentDyad;
-        if (!dyad) continue;
-        // The speaker is named beside the verb (on its side of the quotation) or is "he" of the last name.
-        const side = facts.actors.filter((a) =>
-          q.after
-            ? a.start >= q.verbStart - 2 && a.start <= q.verbEnd + 40
-            : a.end <= q.verbEnd && a.start >= q.verbStart - 80,
-        );
-        const mention =
-          side.find((a) => a.name && !a.sector) ??
-          (q.after && SPEAKER_PRONOUN.test(text.slice(q.close + 1, q.verbEnd))
-            ? lastNamed(ctx, facts.sentence.index, q.start)
-            : undefined);
-        const speaker = mention?.name ? personOf(mention.name, finished) : undefined;
-        const at = facts.sentence.start;
-        const s: ExtractedStatement = {
-          id: `${ctx.documentId}#statement-${out.statements.length + 1}`,
-          date: event?.event.date ?? ctx.publicationDate ?? null,
-          precision: event?.event.precision ?? (ctx.publicationDate ? 'day' : 'unknown'),
-          dyad,
-          quote: text.slice(q.start, q.end),
-          sources: [
-            {
-              document: ctx.documentId,
-              quote: text.slice(q.start, q.end),
-              start: at + q.start,
-              end: at + q.end,
-            },
-          ],
-        };
-        if (speaker) s.speaker = speaker;
-        const e = event?.event;
-        if (e && /^(?:praise|criticism|message)$/.test(e.class)) {
-          s.event = e.id;
-          if (speaker && !e.actors.some((a) => a.name === speaker.name)) e.actors = [speaker, ...e.actors];
-          if (speaker?.country && dyad.includes(speaker.country) && e.initiator === null)
-            e.initiator = speaker.country;
-          if (!e.sources.some((x) => x.start === s.sources[0]!.start && x.end === s.sources[0]!.end))
-            e.sources.push(s.sources[0]!);
-        }
-        out.statements.push(s);
+    for (const q of documentQuotations(ctx)) {
+      const facts = ctx.facts[q.sentence]!;
+      const own = bySentence.get(q.sentence) ?? [];
+      const event = own.find((f) => f.candidate.quotation?.start === q.start) ?? own[0];
+      const dyad = event?.event.dyad ?? ctx.requestedDyad ?? ctx.documentDyad;
+      if (!dyad) continue;
+      // The speaker is named beside the verb (on its side of the quotation) or is "he" of the last name.
+      const at = facts.sentence.start;
+      const verbStart = q.verbStart - at;
+      const verbEnd = q.verbEnd - at;
+      const side = facts.actors.filter((a) =>
+        q.after
+          ? a.start >= verbStart - 2 && a.start <= verbEnd + 40
+          : a.end <= verbEnd && a.start >= verbStart - 80,
+      );
+      const mention =
+        side.find((a) => a.name && !a.sector) ??
+        (q.after && SPEAKER_PRONOUN.test(ctx.text.slice(q.close + 1, q.verbEnd))
+          ? lastNamed(ctx, q.sentence, Math.max(0, q.start - at))
+          : undefined);
+      const speaker = mention?.name ? personOf(mention.name, finished) : undefined;
+      const s: ExtractedStatement = {
+        id: `${ctx.documentId}#statement-${out.statements.length + 1}`,
+        date: event?.event.date ?? ctx.publicationDate ?? null,
+        precision: event?.event.precision ?? (ctx.publicationDate ? 'day' : 'unknown'),
+        dyad,
+        quote: ctx.text.slice(q.start, q.end),
+        sources: [
+          { document: ctx.documentId, quote: ctx.text.slice(q.start, q.end), start: q.start, end: q.end },
+        ],
+      };
+      if (speaker) s.speaker = speaker;
+      const e = event?.event;
+      if (e && /^(?:praise|criticism|message)$/.test(e.class)) {
+        s.event = e.id;
+        if (speaker && !e.actors.some((a) => a.name === speaker.name)) e.actors = [speaker, ...e.actors];
+        // The speaker's side acted: who said it outranks the countries the words name.
+        if (speaker?.country && dyad.includes(speaker.country)) e.initiator = speaker.country;
+        if (!e.sources.some((x) => x.start === s.sources[0]!.start && x.end === s.sources[0]!.end))
+          e.sources.push(s.sources[0]!);
       }
+      out.statements.push(s);
     }
   },
 };

@@ -47,7 +47,8 @@ function repeats(o: Candidate, c: Candidate): boolean {
   if (o.facts === c.facts && o.cls === c.cls) return od === cd;
   // A sentence with no date of its own that names the same kind of event elaborates the one before.
   // List items and listed documents are events of their own.
-  const own = c.facts.sentence.listItem || c.trigger.rule === 'document';
+  const own =
+    c.facts.sentence.listItem || c.trigger.rule === 'document' || c.trigger.rule === 'quoted-statement';
   // Documents are distinct unless the sentence points back at one ("The document was signed …").
   const distinct = isDocument(c.cls) && !DOCUMENT_ANAPHOR.test(c.facts.sentence.text);
   if (!own && !distinct && o.cls === c.cls && c.dateInferred && c.facts !== o.facts && within(cd, od))

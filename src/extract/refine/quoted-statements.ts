@@ -21,7 +21,7 @@ export type Quotation = {
   after: boolean;
 };
 
-/** The attributed quotations of a sentence, in order. */
+/** The attributed quotations of a text, in order; offsets within it. */
 export function quotationsOf(text: string): Quotation[] {
   const out: Quotation[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -61,12 +61,49 @@ function judgement(words: string): string | undefined {
   return NEGATIVE.test(words) ? '111' : POSITIVE.test(words) ? '051' : undefined;
 }
 
-function statementCandidate(f: SentenceFacts, q: Quotation, code: string): Candidate {
+/** A quotation of the document (offsets in its text) and the sentence its speaking verb is in. */
+export type DocumentQuotation = Quotation & { sentence: number };
+
+/**
+ * Every attributed quotation of a document, paragraph by paragraph: a quotation may run over several
+ * sentences ('"Allied relations are … partnership. Thus, we have confirmed …," Mirziyoyev said.').
+ */
+export function documentQuotations(ctx: DocumentContext): DocumentQuotation[] {
+  const out: DocumentQuotation[] = [];
+  let i = 0;
+  while (i < ctx.sentences.length) {
+    const first = ctx.sentences[i]!;
+    let j = i;
+    while (j + 1 < ctx.sentences.length && ctx.sentences[j + 1]!.paragraph === first.paragraph) j++;
+    const from = first.start;
+    const paragraph = ctx.text.slice(from, ctx.sentences[j]!.end);
+    if (/["“]/.test(paragraph))
+      for (const q of quotationsOf(paragraph)) {
+        const at = from + q.verbStart;
+        const sentence = ctx.sentences.slice(i, j + 1).find((s) => at >= s.start && at < s.end);
+        if (!sentence) continue;
+        out.push({
+          start: from + q.start,
+          end: from + q.end,
+          close: from + q.close,
+          verbStart: at,
+          verbEnd: from + q.verbEnd,
+          after: q.after,
+          sentence: sentence.index,
+        });
+      }
+    i = j + 1;
+  }
+  return out;
+}
+
+function statementCandidate(f: SentenceFacts, q: DocumentQuotation, code: string): Candidate {
+  const at = f.sentence.start;
   const c = candidateFor(
     f,
     {
-      start: q.verbStart,
-      end: q.verbEnd,
+      start: q.verbStart - at,
+      end: Math.min(q.verbEnd, f.sentence.end) - at,
       cameo: code,
       class: code === '111' ? 'criticism' : 'praise',
       rule: 'quoted-statement',
@@ -93,19 +130,19 @@ export const quotedStatements: Refiner = {
       bySentence.set(c.facts.sentence.index, list);
     }
     const added: Candidate[] = [];
-    for (const f of ctx.facts) {
-      const text = f.sentence.text;
-      if (!/["“]/.test(text)) continue;
-      const quotes = quotationsOf(text);
-      const q = quotes[0];
-      if (!q) continue;
-      const own = bySentence.get(f.sentence.index);
+    const seen = new Set<number>();
+    for (const q of documentQuotations(ctx)) {
+      // One statement event a sentence: its first attributed quotation.
+      if (seen.has(q.sentence)) continue;
+      seen.add(q.sentence);
+      const f = ctx.facts[q.sentence]!;
+      const own = bySentence.get(q.sentence);
       if (own) {
         const said = own.find((c) => c.cameo === '051' || c.cameo === '111' || c.cameo === '018');
         if (said) said.quotation = { start: q.start, end: q.end };
         continue;
       }
-      const code = judgement(text.slice(q.start, q.end));
+      const code = judgement(ctx.text.slice(q.start, q.end));
       if (code) added.push(statementCandidate(f, q, code));
     }
     if (added.length === 0) return candidates;
