@@ -111,3 +111,24 @@ test('extract --date rejects what is not a day, naming the option', async () => 
     assert.doesNotMatch(r.stderr, /\bat\s+\S+:\d+/);
   }
 });
+
+test('extract rejects a bad --url, --lang, --publisher or both --save and --dry-run, naming the option, storing nothing', async () => {
+  const cases: [string[], RegExp][] = [
+    [['--url', 'javascript:alert(1)'], /--url must be an http or https address, got "javascript:alert\(1\)"/],
+    [['--lang', 'English'], /--lang must be a language code such as en or ru, got "English"/],
+    [['--publisher', ' '], /--publisher must be between 1 and 200 characters/],
+    [['--save', '--dry-run'], /--save and --dry-run: choose one/],
+  ];
+  for (const [flags, message] of cases) {
+    const r = await cli(['extract', '-', '--save', ...flags.filter((f) => f !== '--save')], NEWS);
+    assert.equal(r.code, 1, flags.join(' '));
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /\bat\s+\S+:\d+/);
+  }
+  const timeline = await cli(['--json', 'timeline', 'CHE', 'RUS', '--source', 'kb']);
+  const events = JSON.parse(timeline.stdout).events as Event[];
+  assert.deepEqual(
+    events.filter((e) => e.provenance === 'extracted'),
+    [],
+  );
+});
