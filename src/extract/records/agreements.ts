@@ -137,6 +137,7 @@ export const agreementRecords: RecordBuilder = {
       const e = f.event;
       if (!SIGNING_FAMILY.has(e.class)) continue;
       const when = datedLike(f);
+      const touched = new Set<Agreement>();
       for (const { facts, mention } of mentionsOf(ctx, f)) {
         const title = titleOf(mention);
         if (title.length < 8 || GENERIC_TITLE.test(title) || !/\s/.test(title)) continue;
@@ -165,6 +166,7 @@ export const agreementRecords: RecordBuilder = {
           byKey.set(key, a);
           out.agreements.push(a);
         } else if (!a.sources.some((s) => s.start === source.start)) a.sources.push(source);
+        touched.add(a);
         if (!when) continue;
         const dates = stepDates(ctx, facts, steps, when);
         for (const status of steps) {
@@ -190,16 +192,15 @@ export const agreementRecords: RecordBuilder = {
           a.status.push(step);
         }
       }
-      for (const a of out.agreements)
-        a.status.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
       // The signing event carries the highest rung its documents name (as a curator records it).
       if (e.rung === undefined) {
-        const rungs = out.agreements
+        const rungs = [...touched]
           .filter((a) => a.event === e.id && a.rung !== undefined)
           .map((a) => a.rung!);
         if (rungs.length > 0) e.rung = rungs.sort(byRank)[rungs.length - 1]!;
       }
     }
+    for (const a of out.agreements) a.status.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   },
 };
 

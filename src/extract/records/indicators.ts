@@ -58,6 +58,8 @@ export const indicatorRecords: RecordBuilder = {
   build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
     for (const facts of ctx.facts) {
       const text = facts.sentence.text;
+      // Every kind's words name trade or a turnover: other sentences are skipped cheaply.
+      if (!/trade|turnover/i.test(text)) continue;
       const kind = INDICATOR_KINDS.find(([re]) => re.test(text))?.[1];
       if (!kind) continue;
       const money = MONEY.exec(text);

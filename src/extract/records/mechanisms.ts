@@ -54,6 +54,8 @@ export const mechanismRecords: RecordBuilder = {
   name: 'mechanisms',
   build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
     const byKey = new Map<string, Mechanism>();
+    // The sentences each body's sources already cite, by their start.
+    const cited = new Map<Mechanism, Set<number>>();
     const mechanism = (dyad: [string, string], kind: MechanismKind, title: string, facts: SentenceFacts) => {
       const key = `${dyad.join('-')}|${kind}`;
       let m = byKey.get(key);
@@ -68,11 +70,15 @@ export const mechanismRecords: RecordBuilder = {
           sources: [sentenceSource(ctx, facts.sentence)],
         };
         byKey.set(key, m);
+        cited.set(m, new Set([facts.sentence.start]));
         out.mechanisms.push(m);
       } else {
         if (title.length > m.title.length && nameKey(title).startsWith(nameKey(m.title))) m.title = title;
-        if (!m.sources.some((s) => s.start === facts.sentence.start))
+        const seen = cited.get(m)!;
+        if (!seen.has(facts.sentence.start)) {
+          seen.add(facts.sentence.start);
           m.sources.push(sentenceSource(ctx, facts.sentence));
+        }
       }
       return m;
     };

@@ -42,11 +42,15 @@ const RUNG_LABELS: Readonly<Record<string, string>> = {
 export const milestoneRecords: RecordBuilder = {
   name: 'milestones',
   build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
+    const seen = new Set<string>();
     const add = (m: Omit<ExtractedMilestone, 'id'>) => {
-      if (out.milestones.some((x) => x.rung === m.rung && x.event === m.event && x.agreement === m.agreement))
-        return;
+      const key = `${m.rung}|${m.event}|${m.agreement}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       out.milestones.push({ id: `${ctx.documentId}#milestone-${out.milestones.length + 1}`, ...m });
     };
+    // Signing events whose rung an agreement already carries: the agreement's milestone stands for both.
+    const byAgreement = new Set(out.agreements.map((a) => `${a.event}|${a.rung}`));
     // The sides that have opened an embassy, by pair: the second side makes them reciprocal.
     const embassies = new Map<string, Set<string>>();
     const embassyRung = (dyad: readonly string[], initiator: string | null): string => {
@@ -97,7 +101,7 @@ export const milestoneRecords: RecordBuilder = {
           sources: [source],
         });
       // A declaration that raised relations ("elevated … to an alliance") names no document title.
-      if (e.rung && !out.agreements.some((a) => a.event === e.id && a.rung === e.rung) && e.rung !== 'WAR')
+      if (e.rung && !byAgreement.has(`${e.id}|${e.rung}`) && e.rung !== 'WAR')
         add({
           rung: e.rung,
           label: RUNG_LABELS[e.rung] ?? e.rung.toLowerCase(),

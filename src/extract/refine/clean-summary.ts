@@ -13,6 +13,9 @@ const CONNECTIVE =
 const PRESS_ATTRIBUTION =
   /,\s*(?:the\s+|according\s+to\s+the\s+)?[\p{L}.'’ -]{0,60}?(?:press\s+(?:service|office)|news\s+agency|agency|\.uz|\.az|\.kz|Trend|Kazinform|Reuters|TASS)(?:\s+of\s+[^,.]{1,60})?(?:\s+(?:reports?|reported|informs?|informed|said|says))?\s*\.$/u;
 
+const ATTRIBUTION_END =
+  /(?:reports?|reported|informs?|informed|said|says|service|office|agency|\.uz|\.az|\.kz|Trend|Kazinform|Reuters|TASS)\s*\.$/;
+
 /**
  * A sentence made into a summary: no dateline, no leading connective ("In total,"), no closing
  * press attribution, a capital first letter, and no longer than {@link SUMMARY_MAX} characters.
@@ -21,7 +24,8 @@ export function cleanSummary(sentence: string): string {
   let s = sentence.trim().replace(/\s+/g, ' ');
   s = s.replace(DATELINE, '');
   s = s.replace(CONNECTIVE, '');
-  const cut = s.replace(PRESS_ATTRIBUTION, '.');
+  // The attribution pattern only where a sentence can end in one (it is the costly one).
+  const cut = ATTRIBUTION_END.test(s.slice(-40)) ? s.replace(PRESS_ATTRIBUTION, '.') : s;
   // Keep the attribution when it is all the sentence has left.
   if (cut.length > 20) s = cut;
   if (s.length > 0) s = s[0]!.toUpperCase() + s.slice(1);
