@@ -133,6 +133,8 @@ export const agreementRecords: RecordBuilder = {
   name: 'agreements',
   build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void {
     const byKey = new Map<string, Agreement>();
+    // Sources and status steps already recorded, as agreement|source|start and agreement|status|date.
+    const keys = new Set<string>();
     for (const f of finished) {
       const e = f.event;
       if (!SIGNING_FAMILY.has(e.class)) continue;
@@ -165,7 +167,8 @@ export const agreementRecords: RecordBuilder = {
           if (rung) a.rung = rung.rung;
           byKey.set(key, a);
           out.agreements.push(a);
-        } else if (!a.sources.some((s) => s.start === source.start)) a.sources.push(source);
+        } else if (!keys.has(`${a.id}|source|${source.start}`)) a.sources.push(source);
+        keys.add(`${a.id}|source|${source.start}`);
         touched.add(a);
         if (!when) continue;
         const dates = stepDates(ctx, facts, steps, when);
@@ -180,7 +183,9 @@ export const agreementRecords: RecordBuilder = {
             if (e.place) a.signed.place = e.place;
             a.event = e.id;
           }
-          if (a.status.some((s) => s.status === status && s.date === at.date)) continue;
+          const stepKey = `${a.id}|${status}|${at.date}`;
+          if (keys.has(stepKey)) continue;
+          keys.add(stepKey);
           const step: AgreementStatus = { status, date: at.date, precision: at.precision, sources: [source] };
           if (status === 'ratified' || status === 'approved') {
             const verb = STATUS_WORDS.find(([, s]) => s === status)![0].exec(text);

@@ -56,6 +56,8 @@ export const mechanismRecords: RecordBuilder = {
     const byKey = new Map<string, Mechanism>();
     // The sentences each body's sources already cite, by their start.
     const cited = new Map<Mechanism, Set<number>>();
+    // Meetings recorded, as mechanism|event.
+    const met = new Set<string>();
     const mechanism = (dyad: [string, string], kind: MechanismKind, title: string, facts: SentenceFacts) => {
       const key = `${dyad.join('-')}|${kind}`;
       let m = byKey.get(key);
@@ -107,7 +109,8 @@ export const mechanismRecords: RecordBuilder = {
         const text = facts.sentence.text;
         for (const inst of facts.institutions) {
           const m = mechanism(e.dyad, inst.kind as MechanismKind, nameOf(facts, inst), facts);
-          if (e.class === 'commission_meeting' && !m.meetings.some((x) => x.event === e.id)) {
+          if (e.class === 'commission_meeting' && !met.has(`${m.id}|${e.id}`)) {
+            met.add(`${m.id}|${e.id}`);
             const meeting: MechanismMeeting = {
               ...when,
               summary: e.summary,
