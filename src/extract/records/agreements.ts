@@ -31,9 +31,14 @@ function agreementKey(title: string): string {
   return nameKey(title).replace(/\s+(?:between|with)\s+.*$/, '');
 }
 
-/** The kind a title names, by its head noun. */
+/** The kind a title names, by its head noun: the first document noun ("Protocol to the Treaty …" is a protocol). */
 export function agreementKind(title: string): AgreementKind {
-  return AGREEMENT_KINDS.find(([re]) => re.test(title))?.[1] ?? 'agreement';
+  let best: { at: number; kind: AgreementKind } | undefined;
+  for (const [re, kind] of AGREEMENT_KINDS) {
+    const at = title.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, kind };
+  }
+  return best?.kind ?? 'agreement';
 }
 
 /** Who the document binds: the title says so, else who signed it, else a treaty or declaration is the states'. */

@@ -244,3 +244,36 @@ test('statements: who said what, the words verbatim at their offsets, the speake
     ],
   );
 });
+
+test("agreements: the kind is the title's head noun, the level the title's or the signers'", async () => {
+  const { agreementKind, agreementLevel } = await import('./agreements.ts');
+  assert.deepEqual(
+    [
+      'Protocol to the Treaty on Friendship and Cooperation',
+      'Treaty on Allied Relations',
+      'Memorandum of understanding on cooperation in the field of tourism',
+      'Action Plan for deepening comprehensive strategic partnership for 2023-2024',
+      'Roadmap for 2022',
+      'Declaration on Deepening Strategic Partnership',
+      'Agreement on the establishment of a joint Investment Fund',
+    ].map(agreementKind),
+    ['protocol', 'treaty', 'memorandum', 'action_plan', 'action_plan', 'declaration', 'agreement'],
+  );
+  assert.equal(
+    agreementLevel(
+      'Intergovernmental agreement on the establishment of the Investment Company',
+      'The presidents signed …',
+      'agreement',
+    ),
+    'government',
+  );
+  assert.equal(
+    agreementLevel(
+      'Agreement on cooperation',
+      'The ministers of foreign affairs signed the agreement.',
+      'agreement',
+    ),
+    'agency',
+  );
+  assert.equal(agreementLevel('Treaty on Allied Relations', 'The documents were signed.', 'treaty'), 'state');
+});
