@@ -1,15 +1,23 @@
 import { sortedDyad } from '../core/countries.ts';
 import { candidateFor, findTriggers } from './classify/find-triggers.ts';
 import { tablePlace, tableVisit, visitTables } from './classify/table-visits.ts';
-import { RECOGNIZERS, REFINERS } from './configuration.ts';
+import { RECOGNIZERS, RECORD_BUILDERS, REFINERS } from './configuration.ts';
 import { documentIdOf } from './document-id.ts';
 import { findDateline } from './recognize/dateline.ts';
+import { readDocumentHead } from './recognize/document-head.ts';
 import { tokenize } from './recognize/tokens.ts';
 import { documentDyad, passageCountries } from './refine/document-dyad.ts';
 import { findSectors } from './refine/sectors.ts';
 import { segmentText } from './segment/segment-text.ts';
 import { toEvent } from './to-event.ts';
-import type { Candidate, DocumentContext, ExtractedEvent, SentenceFacts } from './types.ts';
+import type {
+  Candidate,
+  DocumentContext,
+  ExtractedEvent,
+  ExtractedRecords,
+  Finished,
+  SentenceFacts,
+} from './types.ts';
 
 export type ExtractOptions = {
   /** The pair the caller asks about: events of other pairs are left out. */
@@ -23,11 +31,29 @@ export type ExtractOptions = {
    */
   referenceDate?: string;
   language?: string;
+  /** Who published the text (default: a publisher named at its head, "Trend reports"). */
+  publisher?: string;
+  /** Where the text was published: also names its publisher when the text does not. */
+  url?: string;
+};
+
+/** The document as a reference cites it: title, publisher, publication date, language, address. */
+export type ExtractedDocument = {
+  id: string;
+  title?: string;
+  language: string;
+  sentences: number;
+  publisher?: string;
+  /** YYYY-MM-DD: given, or read from the dateline or a "Published:" line. */
+  published?: string;
+  url?: string;
 };
 
 export type ExtractResult = {
-  document: { id: string; title?: string; language: string; sentences: number };
+  document: ExtractedDocument;
   events: ExtractedEvent[];
+  /** Agreements, mechanisms, indicators, statements and milestones, from the same pass. */
+  records: ExtractedRecords;
 };
 
 /** A real calendar day written YYYY-MM-DD. */
@@ -96,7 +122,22 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
   }
   for (const r of REFINERS) candidates = r.refine(ctx, candidates);
   const language = opts.language ?? (CYRILLIC_RUN.test(input.slice(0, 2000)) ? 'ru' : 'en');
-  const document: ExtractResult['document'] = { id: documentId, language, sentences: ctx.sentences.length };
-  if (opts.title) document.title = opts.title;
-  return { document, events: candidates.map((c, i) => toEvent(c, i, documentId)) };
+  const head = readDocumentHead(input, opts.url);
+  const document: ExtractedDocument = { id: documentId, language, sentences: ctx.sentences.length };
+  const title = opts.title ?? head.title;
+  if (title) document.title = title;
+  const publisher = opts.publisher ?? head.publisher;
+  if (publisher) document.publisher = publisher;
+  if (published) document.published = published;
+  if (opts.url) document.url = opts.url;
+  const finished: Finished[] = candidates.map((c, i) => ({ candidate: c, event: toEvent(c, i, documentId) }));
+  const records: ExtractedRecords = {
+    agreements: [],
+    mechanisms: [],
+    indicators: [],
+    statements: [],
+    milestones: [],
+  };
+  for (const b of RECORD_BUILDERS) b.build(ctx, finished, records);
+  return { document, events: finished.map((f) => f.event), records };
 }
