@@ -1,4 +1,4 @@
-import { PUBLISHERS } from './publishers.ts';
+import { PUBLISHERS, publisherOfHost } from '../../core/publishers.ts';
 
 /** How far into a text its title, dateline and publisher are looked for. */
 const HEAD = 600;
@@ -10,8 +10,7 @@ export type DocumentHead = { title?: string; publisher?: string };
 /** The publisher that publishes on this address, by host. */
 export function publisherOfUrl(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
-  const host = new URL(url).hostname.toLowerCase();
-  return PUBLISHERS.find((p) => p.hosts.some((h) => host === h || host.endsWith(`.${h}`)))?.name;
+  return publisherOfHost(new URL(url).hostname);
 }
 
 /** A first line that reads as a title: short, not a sentence that runs on, not a dateline. */
@@ -39,7 +38,7 @@ export function readDocumentHead(text: string, url?: string): DocumentHead {
   // The first publisher named at the head; the address decides when the head names none.
   let best: { at: number; name: string } | undefined;
   for (const p of PUBLISHERS) {
-    const m = p.words.exec(head);
+    const m = p.words?.exec(head);
     if (m && (!best || m.index < best.at)) best = { at: m.index, name: p.name };
   }
   const publisher = publisherOfUrl(url) ?? best?.name;
