@@ -1,0 +1,124 @@
+import type { DateMention } from '../types.ts';
+
+/** One Russian date pattern and what it states (chrono-node's parser shape). */
+export type RuDateParser = {
+  name: string;
+  pattern: RegExp;
+  extract(m: RegExpExecArray, referenceYear: number | undefined): Omit<DateMention, 'start' | 'end'> | null;
+};
+
+const YEAR = '(1[5-9]\\d{2}|20\\d{2})';
+const YEAR_WORD = '(?:\\s*(?:год\\p{L}*|гг?\\.))';
+export const MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма[йяе]',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const MONTH = `(${MONTHS.map((m) => `${m}\\p{L}*`).join('|')})`;
+
+/** The month (1–12) a Russian month word names, in any case. */
+export function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = MONTHS.findIndex((m) => new RegExp(`^${m}`, 'u').test(w));
+  return i < 0 ? undefined : i + 1;
+}
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+/**
+ * Years, ranges and decades as Russian writes them, and the days chrono's Russian locale does not
+ * read as a range ("16—17 мая"). Day-month forms in every case are chrono's (see dates.ts).
+ */
+export const RU_DATE_PARSERS: readonly RuDateParser[] = [
+  {
+    // «с 1918 по 1920 год», «с 1992 до 1994 года»
+    name: 'year-range-words',
+    pattern: new RegExp(`(?<!\\p{L})со?\\s+${YEAR}\\s+(?:по|до)\\s+${YEAR}${YEAR_WORD}?`, 'giu'),
+    extract: (m) => ({ year: num(m[1]), endYear: num(m[2]) }),
+  },
+  {
+    // «1918–1920 годах», «1992-1994 гг.»
+    name: 'year-range-dash',
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*[-–—]\\s*${YEAR}(?!\\d)${YEAR_WORD}?`, 'gu'),
+    extract: (m) => ({ year: num(m[1]), endYear: num(m[2]) }),
+  },
+  {
+    // «в 1990-е годы», «1990-х годов»
+    name: 'decade',
+    pattern: /(?<!\d)(1[5-9]\d0|20[0-2]0)-?(?:е|х|ые|ых)\s+год\p{L}*/giu,
+    extract: (m) => ({ year: Number(m[1]), endYear: Number(m[1]) + 9 }),
+  },
+  {
+    // «в 1922 году», «2022 г.», «в 2022-м году»
+    name: 'year',
+    pattern: new RegExp(`(?<!\\d)${YEAR}(?:-?(?:м|го|й|ом))?${YEAR_WORD}`, 'giu'),
+    extract: (m) => ({ year: num(m[1]) }),
+  },
+  {
+    // «16—17 мая 2024 года», «21-22 августа»
+    name: 'day-range',
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`, 'giu'),
+    extract: (m) => {
+      const month = monthOf(m[3] ?? '');
+      if (month === undefined) return null;
+      return { year: num(m[4]), month, day: num(m[1]), endMonth: month, endDay: num(m[2]) };
+    },
+  },
+  {
+    // «в сентябре этого года», «в марте текущего года»
+    name: 'month-this-year',
+    pattern: new RegExp(`${MONTH}\\s+(?:этого|текущего|сего|нынешнего)\\s+года`, 'giu'),
+    extract: (m, referenceYear) => {
+      const month = monthOf(m[1] ?? '');
+      return month === undefined || referenceYear === undefined ? null : { year: referenceYear, month };
+    },
+  },
+];
+
+/** Phrases that count from the publication date: today, yesterday, this or last year or month. */
+export const RU_REFERENCE_PARSERS: readonly { pattern: RegExp; unit: DateMention['unit']; amount: number }[] = [
+  { pattern: /(?<!\p{L})сегодня(?!\p{L})/giu, unit: 'day', amount: 0 },
+  { pattern: /(?<!\p{L})позавчера(?!\p{L})/giu, unit: 'day', amount: -2 },
+  { pattern: /(?<!\p{L})вчера(?!\p{L})/giu, unit: 'day', amount: -1 },
+  // «Накануне состоялась встреча»: the day before; «накануне праздника» is the eve of something, no date.
+  { pattern: /(?<!\p{L})накануне(?=\s*[,.;]|\s+\p{L}+(?:л|ла|ли|ло|лся|лась|лись|лось)(?!\p{L}))/giu, unit: 'day', amount: -1 },
+  { pattern: /(?<!\p{L})в\s+(?:этом|текущем|нынешнем)\s+году/giu, unit: 'year', amount: 0 },
+  { pattern: /(?<!\p{L})в\s+(?:прошлом|минувшем|прошедшем)\s+году/giu, unit: 'year', amount: -1 },
+  { pattern: /(?<!\p{L})в\s+(?:этом|текущем)\s+месяце/giu, unit: 'month', amount: 0 },
+  { pattern: /(?<!\p{L})в\s+(?:прошлом|минувшем|прошедшем)\s+месяце/giu, unit: 'month', amount: -1 },
+  { pattern: /(?<!\p{L})на\s+(?:прошлой|минувшей|прошедшей)\s+неделе/giu, unit: 'week', amount: -1 },
+];
+
+/** Phrases that count from the date the text last stated: the same day, the next day, a year before. */
+export const RU_CONTEXT_PARSERS: readonly {
+  pattern: RegExp;
+  extract(m: RegExpExecArray): Omit<DateMention, 'start' | 'end'>;
+}[] = [
+  { pattern: /(?<!\p{L})в\s+тот\s+же\s+день/giu, extract: () => ({ relative: 'same', unit: 'day' }) },
+  { pattern: /(?<!\p{L})в\s+том\s+же\s+году/giu, extract: () => ({ relative: 'same', unit: 'year' }) },
+  {
+    pattern: /(?<!\p{L})на\s+(?:следующий|другой)\s+день/giu,
+    extract: () => ({ relative: 'later', unit: 'day', amount: 1 }),
+  },
+  {
+    pattern: /(?<!\p{L})(?:(\d+)\s+)?(год|года|лет|месяц|месяца|месяцев)\s+(?:назад|тому\s+назад)/giu,
+    extract: (m) => ({
+      relative: 'ago',
+      unit: /^(?:год|лет)/.test(m[2] ?? '') ? 'year' : 'month',
+      amount: m[1] ? Number(m[1]) : 1,
+    }),
+  },
+  {
+    pattern: /(?<!\p{L})(?:несколько|пару)\s+(?:дней|недель)\s+назад/giu,
+    extract: () => ({ relative: 'ago', unit: 'day', amount: 3, vague: true }),
+  },
+];

@@ -1,0 +1,122 @@
+import * as chrono from 'chrono-node';
+import { removeOverlaps } from '../recognize/dates.ts';
+import type { DateMention, DocumentContext, Recognizer, SentenceFacts } from '../types.ts';
+import { MONTHS, monthOf, RU_CONTEXT_PARSERS, RU_DATE_PARSERS, RU_REFERENCE_PARSERS } from './date-parsers.ts';
+
+type Ranked = DateMention & { rank: number };
+
+/** A fixed instant for chrono when the text has no reference date: only stated parts are read. */
+const NO_REFERENCE = new Date('2000-01-01T12:00:00Z');
+const MONTH_WORD = new RegExp(`(?:${MONTHS.join('|')})`, 'iu');
+const WEEKDAY = /понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень/iu;
+/** Words that put a weekday after the publication day («состоится в пятницу»). */
+const AHEAD = /(?<!\p{L})(?:будет|будут|состоится|пройд[её]т|планиру\p{L}*|намечен\p{L}*|предстоящ\p{L}*|следующ\p{L}*)/iu;
+
+/**
+ * Day-month forms in every case («21 июня 2022 года», «5 апреля», «с 12 по 14 октября», «в июне»)
+ * and weekdays against the publication date («во вторник»), read by chrono-node's Russian locale.
+ * Only the parts chrono marks certain are used (never `.date()`, which fills the rest from the clock).
+ */
+function chronoDates(text: string, referenceDate: string | undefined, rank: number): Ranked[] {
+  const hasWeekday = referenceDate !== undefined && WEEKDAY.test(text);
+  if (!MONTH_WORD.test(text) && !/\d{1,2}\.\d{1,2}\.\d{4}/.test(text) && !hasWeekday) return [];
+  const ref = referenceDate ? new Date(`${referenceDate}T12:00:00Z`) : NO_REFERENCE;
+  const out: Ranked[] = [];
+  for (const r of chrono.ru.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const s = r.start;
+    const start = r.index + (r.text.length - r.text.trimStart().length);
+    const end = r.index + r.text.trimEnd().length;
+    if (s.isCertain('weekday') && !s.isCertain('day')) {
+      if (!hasWeekday || !referenceDate) continue;
+      const y = s.get('year');
+      const mo = s.get('month');
+      const d = s.get('day');
+      if (y === null || mo === null || d === null) continue;
+      // News reports what happened: a weekday after the publication day is the one before it,
+      // unless the text looks ahead.
+      let t = Date.UTC(y, mo - 1, d);
+      if (t > ref.getTime() && !AHEAD.test(text.slice(Math.max(0, r.index - 40), end))) t -= 7 * 86_400_000;
+      const dt = new Date(t);
+      out.push({ start, end, year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), rank });
+      continue;
+    }
+    if (!s.isCertain('month')) continue;
+    const m: Ranked = { start, end, month: s.get('month') ?? undefined, rank };
+    if (s.isCertain('year')) m.year = s.get('year') ?? undefined;
+    if (s.isCertain('day')) m.day = s.get('day') ?? undefined;
+    const e = r.end;
+    if (e?.isCertain('day') && m.day !== undefined) {
+      m.endDay = e.get('day') ?? undefined;
+      m.endMonth = e.isCertain('month') ? (e.get('month') ?? undefined) : m.month;
+      if (e.isCertain('year')) m.endYear = e.get('year') ?? undefined;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Every date expression of a Russian sentence, as stated: years, ranges and decades, day-month
+ * forms, phrases counted from the publication date («вчера», «в прошлом месяце») or from the date
+ * the text last gave («в тот же день», «год назад»). Overlaps keep the longer. Offsets within `text`.
+ */
+export function findDatesRu(text: string, referenceDate?: string): DateMention[] {
+  const found: Ranked[] = [];
+  const referenceYear = referenceDate ? Number(referenceDate.slice(0, 4)) : undefined;
+  const digit = /\d/.test(text);
+  RU_DATE_PARSERS.forEach((p, rank) => {
+    if (!digit && p.name !== 'month-this-year') return;
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
+      const parts = p.extract(m, referenceYear);
+      if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, rank });
+    }
+  });
+  found.push(...chronoDates(text, referenceDate, RU_DATE_PARSERS.length));
+  let rank = RU_DATE_PARSERS.length + 1;
+  for (const p of RU_REFERENCE_PARSERS) {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text))
+      found.push({ start: m.index, end: m.index + m[0].length, relative: 'reference', unit: p.unit, amount: p.amount, rank });
+    rank++;
+  }
+  for (const p of RU_CONTEXT_PARSERS) {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text))
+      found.push({ ...p.extract(m), start: m.index, end: m.index + m[0].length, rank });
+    rank++;
+  }
+  return removeOverlaps(found);
+}
+
+const DATELINE_DAY = new RegExp(
+  `^\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll} .-]{1,30},\\s*)?(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})(?:\\s*(?:года|г\\.))?(?:,\\s*\\d{1,2}:\\d{2})?\\s*(?:[—–-]|\\/|\\.|\\n)`,
+  'u',
+);
+const DATELINE_NUMERIC = /^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .-]{1,30},\s*)?(\d{1,2})\.(\d{2})\.(\d{4})(?!\d)/u;
+
+/**
+ * The publication day a Russian text opens with: «ДУШАНБЕ, 28.01.2022 /НИАТ «Ховар»/», «8 мая
+ * 2025, 17:30», «АСТАНА, 22 декабря 2022 года —». A dateline without a year («БАКУ, 8 авг — РИА
+ * Новости») gives no day on its own: undefined.
+ */
+export function ruDateline(text: string): string | undefined {
+  const head = text.slice(0, 120);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const n = DATELINE_NUMERIC.exec(head);
+  const [y, mo, d] = n
+    ? [Number(n[3]), Number(n[2]), Number(n[1])]
+    : ((w) => (w ? [Number(w[3]), monthOf(w[2] ?? ''), Number(w[1])] : []))(DATELINE_DAY.exec(head));
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  const day = `${y}-${pad(mo)}-${pad(d)}`;
+  const t = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) || !t.toISOString().startsWith(day) ? undefined : day;
+}
+
+/** The Russian date recogniser. */
+export const ruDateRecognizer: Recognizer = {
+  name: 'dates-ru',
+  recognize(facts: SentenceFacts, ctx: DocumentContext) {
+    facts.dates = findDatesRu(facts.sentence.text, ctx.referenceDate);
+  },
+};

@@ -1,0 +1,152 @@
+import { candidateFor, isHeading } from '../classify/find-triggers.ts';
+import type { Token } from '../recognize/tokens.ts';
+import type { Candidate, SentenceFacts, Trigger } from '../types.ts';
+import { type LexiconEntry, RU_LEXICON } from './lexicon.ts';
+import { notAnEvent } from './modality.ts';
+import { foldRu, stemRu } from './stem.ts';
+
+/** Stems shorter than this are too common to stand alone ("виз" of визит is also визы'): such words match by form. */
+const MIN_STEM = 4;
+
+type LexiconIndex = { forms: Map<string, LexiconEntry>; stems: Map<string, LexiconEntry> };
+let index: LexiconIndex | undefined;
+
+/** The lexicon by the forms it lists and by their stems. */
+function lexiconIndex(): LexiconIndex {
+  if (index) return index;
+  const idx: LexiconIndex = { forms: new Map(), stems: new Map() };
+  for (const e of RU_LEXICON) {
+    for (const form of e.forms.split(' ')) {
+      const f = foldRu(form);
+      if (!idx.forms.has(f)) idx.forms.set(f, e);
+      const s = stemRu(f);
+      if (!e.exact && s.length >= MIN_STEM && !idx.stems.has(s)) idx.stems.set(s, e);
+    }
+  }
+  index = idx;
+  return idx;
+}
+
+/** The lexicon entry a word is a form of, if any. */
+export function lexiconEntry(word: string): LexiconEntry | undefined {
+  const idx = lexiconIndex();
+  const f = foldRu(word);
+  return idx.forms.get(f) ?? idx.stems.get(stemRu(f));
+}
+
+const NOT_THIS = '(?<!(?:предстоящ|будущ|планируем|следующ)\\p{L}*\\s)';
+const STATE = new RegExp(`${NOT_THIS}государственн\\p{L}*\\s+визит`, 'iu');
+const OFFICIAL = new RegExp(`${NOT_THIS}официальн\\p{L}*\\s+визит`, 'iu');
+const WORKING = new RegExp(`${NOT_THIS}рабоч\\p{L}*\\s+визит`, 'iu');
+
+/** The kind of visit the sentence names. */
+export function visitKindRu(sentence: string): string {
+  if (STATE.test(sentence)) return 'state_visit';
+  if (OFFICIAL.test(sentence)) return 'official_visit';
+  if (WORKING.test(sentence)) return 'working_visit';
+  return 'visit';
+}
+
+const DOCUMENT_KINDS: [RegExp, string][] = [
+  [/декларац|совместн\p{L}*\s+заявлени|коммюнике/iu, 'declaration'],
+  [/меморандум|план\p{L}*\s+действий|дорожн\p{L}*\s+карт|програм|документ/iu, 'mou'],
+  [/договор(?!енн)|соглашени|протокол|конвенци|контракт/iu, 'agreement'],
+];
+
+/** The class of what was signed: the document named nearest after the verb, else before it. */
+export function documentClassRu(sentence: string, start: number, end: number): string {
+  const after = sentence.slice(end, end + 160);
+  const before = sentence.slice(Math.max(0, start - 100), start);
+  let best: { at: number; cls: string } | undefined;
+  for (const [re, cls] of DOCUMENT_KINDS) {
+    const a = re.exec(after);
+    if (a && (!best || a.index < best.at)) best = { at: a.index, cls };
+  }
+  if (best) return best.cls;
+  for (const [re, cls] of DOCUMENT_KINDS) {
+    const all = [...before.matchAll(new RegExp(re.source, 'giu'))];
+    const last = all[all.length - 1];
+    if (last && (!best || 200 - (last.index ?? 0) < best.at)) best = { at: 200 - (last.index ?? 0), cls };
+  }
+  return best?.cls ?? 'agreement';
+}
+
+/** The level a declaration raises relations to. */
+export function rungRu(words: string): string | undefined {
+  if (/всеобъемлющ\p{L}*\s+стратегическ/iu.test(words)) return 'COMPREHENSIVE_STRATEGIC_PARTNERSHIP';
+  if (/союзническ|союзничеств/iu.test(words)) return 'ALLIED_DECLARATION';
+  if (/стратегическ\p{L}*\s+партн[её]рств/iu.test(words)) return 'STRATEGIC_PARTNERSHIP';
+  return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  два: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5,
+  шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10,
+  десяти: 10, одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, пятнадцать: 15,
+  пятнадцати: 15, двадцать: 20, двадцати: 20,
+};
+const COUNTED = /(?<!\p{L})(\d{1,3}|\p{L}+)\s+(?:[\p{L}-]+\s+){0,3}?документ\p{L}*/iu;
+
+/** "подписано еще 15 документов", "десять двусторонних документов": how many documents. */
+export function documentCount(words: string): number | undefined {
+  const m = COUNTED.exec(words);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? '').toLowerCase()];
+  return n !== undefined && n > 1 ? n : undefined;
+}
+
+/** The class an entry gives in a sentence, and its CAMEO code. */
+function classify(e: LexiconEntry, s: string, t: Token): { cls: string; code: string } {
+  if (e.cls === 'visit') return { cls: visitKindRu(s), code: /принял|приня/iu.test(t.text) ? '043' : e.code };
+  if (e.cls === 'sign') return { cls: documentClassRu(s, t.start, t.end), code: e.code };
+  // «договорились о прекращении огня»: a ceasefire agreed binds both sides.
+  if (e.intent && /прекращени\p{L}*\s+огня|перемири/iu.test(s.slice(t.end, t.end + 60)))
+    return { cls: 'agreement', code: '0871' };
+  return { cls: e.cls, code: e.code };
+}
+
+/** The clause of a sentence around a word: what `needs` is looked for in. */
+function clauseAround(s: string, t: Token): string {
+  const from = Math.max(s.lastIndexOf(';', t.start), 0);
+  const to = s.indexOf(';', t.end);
+  return s.slice(from, to < 0 ? s.length : to);
+}
+
+/**
+ * Candidates for one Russian sentence: each lexicon word that states an event (not negated, not
+ * planned, not quoted, not a reference), with its class and CAMEO code. Headings state none.
+ */
+export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
+  const s = f.sentence.text;
+  if (isHeading(f, text)) return [];
+  const out: Candidate[] = [];
+  for (const t of f.tokens) {
+    const e = lexiconEntry(t.text);
+    if (!e) continue;
+    if (e.needs && !e.needs.test(clauseAround(s, t))) continue;
+    const why = notAnEvent({
+      text: s,
+      start: t.start,
+      end: t.end,
+      verb: e.verb === true,
+      present: e.present === true,
+      intent: e.intent === true,
+      violence: e.violence === true,
+    });
+    if (why) continue;
+    const { cls, code } = classify(e, s, t);
+    const trigger: Trigger = { start: t.start, end: t.end, cameo: code, class: cls, rule: `ru:${foldRu(t.text)}` };
+    const c = candidateFor(f, trigger, []);
+    if (e.cls === 'sign') {
+      const count = documentCount(s.slice(Math.max(0, t.start - 60), t.end + 120));
+      if (count !== undefined) {
+        c.count = count;
+        c.cls = 'mou';
+      }
+      const rung = c.cls === 'declaration' ? rungRu(s.slice(t.end, t.end + 200)) : undefined;
+      if (rung) c.rung = rung;
+    }
+    out.push(c);
+  }
+  return out;
+}
