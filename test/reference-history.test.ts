@@ -49,17 +49,18 @@ test('IND–PAK: at most tense (≤ −3) in 1965, 1971 and 1999', async () => {
   for (const y of [1965, 1971, 1999])
     assert.ok(at(`${y}-12`).display <= -3, `${y}: ${at(`${y}-12`).display}`);
   // UCDP runs to 2024: its end is the last month with evidence, and what follows is projected.
+  // Every data set covers the pair from 1947, when both states exist, not from 1946.
   assert.equal(l.coverage.lastEvidence, '2024-12');
   assert.equal(at('2025-01').projected, true);
   assert.deepEqual(
     l.coverage.spans.map((s) => [s.source, s.from, s.to, s.routine]),
     [
-      ['reference:atop', '1946-01', '2018-12', false],
-      ['reference:diplomatic_exchange', '1946-01', '2005-12', false],
-      ['reference:cow_mid', '1946-01', '2014-12', false],
-      ['reference:cow_war', '1946-01', '2003-12', false],
-      ['reference:ucdp_acd', '1946-01', '2024-12', false],
-      ['reference:rivalries', '1946-01', '2010-12', false],
+      ['reference:atop', '1947-01', '2018-12', false],
+      ['reference:diplomatic_exchange', '1947-01', '2005-12', false],
+      ['reference:cow_mid', '1947-01', '2014-12', false],
+      ['reference:cow_war', '1947-01', '2003-12', false],
+      ['reference:ucdp_acd', '1947-01', '2024-12', false],
+      ['reference:rivalries', '1947-01', '2010-12', false],
     ],
   );
 });

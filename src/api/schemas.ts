@@ -27,7 +27,10 @@ export const SourceOut = z
   .object({
     document: z.string(),
     quote: z.string().optional().openapi({ description: "the source's own words, verbatim" }),
-    note: z.string().optional().openapi({ description: 'a paraphrase of what the source says; never a quote' }),
+    note: z
+      .string()
+      .optional()
+      .openapi({ description: 'a paraphrase of what the source says; never a quote' }),
     start: z.number().int().optional(),
     end: z.number().int().optional(),
     url: z.string().optional(),

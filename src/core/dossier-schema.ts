@@ -53,7 +53,10 @@ export const SourceSchema = z
     document: Id.optional(),
     url: HttpUrl.optional(),
     /** The source's own words, verbatim: the only text ever shown in quotation marks. */
-    quote: limited('quote').trim().min(1, 'a quote cannot be empty: leave it out, and write a paraphrase as a note').optional(),
+    quote: limited('quote')
+      .trim()
+      .min(1, 'a quote cannot be empty: leave it out, and write a paraphrase as a note')
+      .optional(),
     /** A curator's paraphrase of what the source says: shown as a note, never as a quote. */
     note: limited('note').trim().min(1, 'a note cannot be empty').optional(),
     start: z.number().int().nonnegative().optional(),

@@ -5,6 +5,7 @@
 import { type CoverageSpan, LEVEL_PARAMS, type LevelInput, lakeCoverageSpans } from '../core/level/index.ts';
 import { earliestMonth } from '../core/partial-date.ts';
 import { referenceCoverageSpans, referenceForLevel } from '../core/reference/merge.ts';
+import { pairSystemEntry } from './reference/system-entry.ts';
 import type { Dyad, Event } from '../core/types.ts';
 import type { ReferencePort } from '../service/reference-port.ts';
 import type { KnowledgeBase } from './kb/knowledge-base.ts';
@@ -44,7 +45,8 @@ export function pairCoverage(
   referenceFacts: readonly Event[] = [],
 ): CoverageSpan[] {
   const out: CoverageSpan[] = [];
-  if (choice !== 'lake') out.push(...kb.coverage(dyad), ...referenceCoverageSpans(referenceFacts));
+  if (choice !== 'lake')
+    out.push(...kb.coverage(dyad), ...referenceCoverageSpans(referenceFacts, pairSystemEntry(dyad)));
   if (choice !== 'kb' && shares) out.push(...lakeCoverageSpans(shares, LEVEL_PARAMS));
   return out;
 }

@@ -8,7 +8,14 @@ import { parseCsv } from '../csv.ts';
 import { getCountry } from '../countries.ts';
 
 /** One row of `cow_iso_crosswalk.csv`, as far as the mapping reads it. */
-export type CrosswalkRow = { ccode: number; iso3c: string; iso3Ext: string; gwcode: number | null };
+export type CrosswalkRow = {
+  ccode: number;
+  iso3c: string;
+  iso3Ext: string;
+  gwcode: number | null;
+  /** The year COW's state system first counts the state (`cow_styear`), when given. */
+  since: number | null;
+};
 
 /** A decision for a historical state: its ISO3 (or null: unmapped) and why. */
 export type HistoricalDecision = { iso3: string | null; state: string; why: string };
@@ -132,17 +139,41 @@ export function parseCrosswalk(text: string): CrosswalkRow[] {
     if (i < 0) throw new Error(`cow_iso_crosswalk.csv: line 1: column "${name}" is missing`);
     return i;
   };
-  const [ccode, iso3c, ext, gw] = [col('ccode'), col('iso3c'), col('iso3_ext'), col('gwcode')];
+  const [ccode, iso3c, ext, gw, start] = [
+    col('ccode'),
+    col('iso3c'),
+    col('iso3_ext'),
+    col('gwcode'),
+    col('cow_styear'),
+  ];
   return rows.slice(1).map((cells, i) => {
     const code = Number(cells[ccode]);
     if (!Number.isInteger(code))
       throw new Error(`cow_iso_crosswalk.csv: line ${i + 2}: ccode "${cells[ccode]}" is not a number`);
     const g = cells[gw] ?? '';
+    const since = Number(cells[start]);
     return {
       ccode: code,
       iso3c: cells[iso3c] ?? '',
       iso3Ext: cells[ext] ?? '',
       gwcode: g === '' || g === 'NA' ? null : Number(g),
+      since: Number.isInteger(since) && since > 0 ? since : null,
     };
   });
+}
+
+/**
+ * The first year the state system counts each state (ISO3 → year): the earliest `cow_styear` of the
+ * COW codes that map to it (Russia continues COW 365 from 1816; Uzbekistan enters in 1991). A data
+ * set of pairs of states says nothing of a pair before both are states.
+ */
+export function systemEntryYears(rows: readonly CrosswalkRow[]): Map<string, number> {
+  const iso = cowToIso3(rows);
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const iso3 = iso.get(r.ccode);
+    if (!iso3 || r.since === null) continue;
+    out.set(iso3, Math.min(out.get(iso3) ?? r.since, r.since));
+  }
+  return out;
 }

@@ -155,3 +155,26 @@ test('a dossier outranks the reference ladder it covers; conflict facts always c
   );
   assert.deepEqual(referenceForLevel(atop, []), atop);
 });
+
+test('a data set covers a pair from the year both states are in the system, not from 1946', () => {
+  const rivalry = rivalryFacts(
+    ['AZE', 'UZB'],
+    [{ rivalry: 1, name: 'x', a: 'AZE', b: 'UZB', styear: 2000, endyear: 2005, types: '', line: 2 }],
+  );
+  const span = {
+    source: 'reference:rivalries',
+    kind: 'reference',
+    to: '2010-12',
+    routine: false,
+  };
+  assert.deepEqual(referenceCoverageSpans(rivalry, 1991), [
+    { ...span, from: '1991-01', label: 'Thompson–Dreyer strategic rivalries 2012, 1991–2010 (yearly)' },
+  ]);
+  assert.deepEqual(referenceCoverageSpans(rivalry), [
+    { ...span, from: '1946-01', label: 'Thompson–Dreyer strategic rivalries 2012, 1946–2010 (yearly)' },
+  ]);
+  // Russia (1816) and the United States: the data set's own first year.
+  assert.deepEqual(referenceCoverageSpans(rivalry, 1816)[0]?.from, '1946-01');
+  // A pair that exists only after the data set ends: nothing declared.
+  assert.deepEqual(referenceCoverageSpans(rivalry, 2011), []);
+});

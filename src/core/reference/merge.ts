@@ -12,24 +12,28 @@ import { REFERENCE_FIRST_YEAR } from './facts.ts';
 const LADDER_CLASSES = new Set(['alliance', 'diplomatic_representation']);
 
 /**
- * The coverage of the data sets behind a pair's counted reference facts (`facts`): from 1946 (or
- * the data set's first year) to the December of its last year. A data set in which the pair has no
- * fact that counts declares nothing for it. Not routine: these data sets record alliances,
- * representation, disputes and wars, not visits or calls, so a quiet stretch in them says nothing
- * about contact.
+ * The coverage of the data sets behind a pair's counted reference facts (`facts`): from the data
+ * set's first year (1946 at the earliest), or from `since`, the year both states are in the state
+ * system when that is later, to the December of its last year. A data set in which the pair has no
+ * fact that counts declares nothing for it, nor one whose years end before the pair exists. Not
+ * routine: these data sets record alliances, representation, disputes and wars, not visits or
+ * calls, so a quiet stretch in them says nothing about contact.
  */
-export function referenceCoverageSpans(facts: readonly Event[]): CoverageSpan[] {
+export function referenceCoverageSpans(facts: readonly Event[], since?: number): CoverageSpan[] {
   const used = new Set(facts.flatMap((e) => (e.reference ? [e.reference.dataset] : [])));
-  return REFERENCE_DATASETS.filter((d) => d.level && used.has(d.id)).map((d) => {
-    const from = Math.max(d.firstYear, REFERENCE_FIRST_YEAR);
-    return {
-      source: `reference:${d.id}`,
-      kind: 'reference',
-      from: `${from}-01`,
-      to: `${d.lastYear}-12`,
-      routine: false,
-      label: `${d.title} ${d.version}, ${from}–${d.lastYear} (yearly)`,
-    };
+  return REFERENCE_DATASETS.filter((d) => d.level && used.has(d.id)).flatMap((d) => {
+    const from = Math.max(d.firstYear, REFERENCE_FIRST_YEAR, since ?? -Infinity);
+    if (from > d.lastYear) return [];
+    return [
+      {
+        source: `reference:${d.id}`,
+        kind: 'reference',
+        from: `${from}-01`,
+        to: `${d.lastYear}-12`,
+        routine: false,
+        label: `${d.title} ${d.version}, ${from}–${d.lastYear} (yearly)`,
+      },
+    ];
   });
 }
 
