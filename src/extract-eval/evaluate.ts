@@ -8,6 +8,7 @@ export type ExtractOptions = {
   documentId?: string;
   title?: string;
   referenceDate?: string;
+  language?: string;
 };
 
 /** An extracted event: its date is null when the text states none (it then matches no gold event). */
@@ -21,6 +22,8 @@ export type EventBrief = { dyad: string; class: string; date: string; quote?: st
 
 export type FileResult = {
   name: string;
+  /** The text's language (`en` unless its gold file says otherwise). */
+  language: string;
   score: Score;
   /** Set when the extractor threw on this text; the file then counts every gold event as missed. */
   error?: string;
@@ -30,7 +33,8 @@ export type FileResult = {
   morePrecise: { class: string; extracted: string; gold: string }[];
 };
 
-export type CorpusResult = { files: FileResult[]; total: Score };
+/** Every file's score, the micro-averaged total, and the total of each language. */
+export type CorpusResult = { files: FileResult[]; total: Score; byLanguage: Record<string, Score> };
 
 function brief(e: Comparable & { quote?: string }): EventBrief {
   const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date };
@@ -51,6 +55,7 @@ export function extractOptions(gold: GoldFile): ExtractOptions {
   if (gold.dyad) opts.dyad = gold.dyad;
   if (gold.title !== undefined) opts.title = gold.title;
   if (gold.referenceDate !== undefined) opts.referenceDate = gold.referenceDate;
+  if (gold.language !== undefined) opts.language = gold.language;
   return opts;
 }
 
@@ -71,6 +76,7 @@ export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): 
     });
     return {
       name: gold.name,
+      language: gold.language ?? 'en',
       score,
       error: err instanceof Error ? err.message : String(err),
       misses: gold.events.map(brief),
@@ -89,6 +95,7 @@ export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): 
   });
   return {
     name: gold.name,
+    language: gold.language ?? 'en',
     score,
     misses: m.unmatchedGold.map((i) => brief(gold.events[i]!)),
     falsePositives: m.unmatchedExtracted.map((i) => {
@@ -112,5 +119,8 @@ export function evaluateCorpus(
   extract: Extractor,
 ): CorpusResult {
   const results = files.map((f) => evaluateFile(f.gold, f.text, extract));
-  return { files: results, total: microAverage(results.map((r) => r.score)) };
+  const byLanguage: Record<string, Score> = {};
+  for (const language of [...new Set(results.map((r) => r.language))].sort())
+    byLanguage[language] = microAverage(results.filter((r) => r.language === language).map((r) => r.score));
+  return { files: results, total: microAverage(results.map((r) => r.score)), byLanguage };
 }

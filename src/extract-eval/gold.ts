@@ -34,12 +34,15 @@ export type GoldFile = {
   dyad?: [string, string];
   /** Publication date, for relative dates ("today", "on 22 August"). */
   referenceDate?: string;
+  /** The text's language (`en` unless stated): the extractor reads it so, and scores are kept per language. */
+  language?: string;
   events: GoldEvent[];
 };
 
 export type GoldParse = { gold?: GoldFile; problems: string[] };
 
-const FILE_KEYS = new Set(['source', 'title', 'dyad', 'referenceDate', 'events']);
+const FILE_KEYS = new Set(['source', 'title', 'dyad', 'referenceDate', 'language', 'events']);
+const LANGUAGES = new Set(['en', 'ru']);
 const EVENT_KEYS = new Set([
   'dyad',
   'class',
@@ -82,6 +85,9 @@ export function parseGoldFile(text: string, name: string): GoldParse {
   const referenceDate = optionalDate(root['referenceDate'], `${at(1)}: field "referenceDate"`, problems);
   const title = root['title'];
   if (title !== undefined && typeof title !== 'string') problems.push(`${at(1)}: field "title" must be text`);
+  const language = root['language'];
+  if (language !== undefined && !(typeof language === 'string' && LANGUAGES.has(language)))
+    problems.push(`${at(1)}: field "language" must be en or ru`);
   const eventsNode = doc.get('events');
   if (!isSeq(eventsNode)) return { problems: [...problems, `${at(1)}: field "events" must be a list`] };
   const events: GoldEvent[] = [];
@@ -99,6 +105,7 @@ export function parseGoldFile(text: string, name: string): GoldParse {
   if (typeof title === 'string') gold.title = title;
   if (fileDyad) gold.dyad = fileDyad;
   if (referenceDate !== undefined) gold.referenceDate = referenceDate;
+  if (typeof language === 'string') gold.language = language;
   return { gold, problems };
 }
 
