@@ -67,7 +67,7 @@ function quotedSpans(text: string): [number, number][] {
  * A heading: a line of its own without final punctuation ("Armenia and Azerbaijan: from war to
  * negotiations, 2020–2023"). Headings name a story's subject; its sentences state the events.
  */
-export function isHeading(f: SentenceFacts, text: string): boolean {
+function isHeading(f: SentenceFacts, text: string): boolean {
   const s = f.sentence;
   if (s.listItem || s.text.length > 200 || /[.!?…:"”]$/.test(s.text)) return false;
   const before = s.start === 0 || text.charCodeAt(s.start - 1) === 10;

@@ -66,7 +66,10 @@ export const RU_DATE_PARSERS: readonly RuDateParser[] = [
   {
     // «16—17 мая 2024 года», «21-22 августа»
     name: 'day-range',
-    pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`, 'giu'),
+    pattern: new RegExp(
+      `(?<!\\d)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`,
+      'giu',
+    ),
     extract: (m) => {
       const month = monthOf(m[3] ?? '');
       if (month === undefined) return null;
@@ -85,18 +88,23 @@ export const RU_DATE_PARSERS: readonly RuDateParser[] = [
 ];
 
 /** Phrases that count from the publication date: today, yesterday, this or last year or month. */
-export const RU_REFERENCE_PARSERS: readonly { pattern: RegExp; unit: DateMention['unit']; amount: number }[] = [
-  { pattern: /(?<!\p{L})сегодня(?!\p{L})/giu, unit: 'day', amount: 0 },
-  { pattern: /(?<!\p{L})позавчера(?!\p{L})/giu, unit: 'day', amount: -2 },
-  { pattern: /(?<!\p{L})вчера(?!\p{L})/giu, unit: 'day', amount: -1 },
-  // «Накануне состоялась встреча»: the day before; «накануне праздника» is the eve of something, no date.
-  { pattern: /(?<!\p{L})накануне(?=\s*[,.;]|\s+\p{L}+(?:л|ла|ли|ло|лся|лась|лись|лось)(?!\p{L}))/giu, unit: 'day', amount: -1 },
-  { pattern: /(?<!\p{L})в\s+(?:этом|текущем|нынешнем)\s+году/giu, unit: 'year', amount: 0 },
-  { pattern: /(?<!\p{L})в\s+(?:прошлом|минувшем|прошедшем)\s+году/giu, unit: 'year', amount: -1 },
-  { pattern: /(?<!\p{L})в\s+(?:этом|текущем)\s+месяце/giu, unit: 'month', amount: 0 },
-  { pattern: /(?<!\p{L})в\s+(?:прошлом|минувшем|прошедшем)\s+месяце/giu, unit: 'month', amount: -1 },
-  { pattern: /(?<!\p{L})на\s+(?:прошлой|минувшей|прошедшей)\s+неделе/giu, unit: 'week', amount: -1 },
-];
+export const RU_REFERENCE_PARSERS: readonly { pattern: RegExp; unit: DateMention['unit']; amount: number }[] =
+  [
+    { pattern: /(?<!\p{L})сегодня(?!\p{L})/giu, unit: 'day', amount: 0 },
+    { pattern: /(?<!\p{L})позавчера(?!\p{L})/giu, unit: 'day', amount: -2 },
+    { pattern: /(?<!\p{L})вчера(?!\p{L})/giu, unit: 'day', amount: -1 },
+    // «Накануне состоялась встреча»: the day before; «накануне праздника» is the eve of something, no date.
+    {
+      pattern: /(?<!\p{L})накануне(?=\s*[,.;]|\s+\p{L}+(?:л|ла|ли|ло|лся|лась|лись|лось)(?!\p{L}))/giu,
+      unit: 'day',
+      amount: -1,
+    },
+    { pattern: /(?<!\p{L})в\s+(?:этом|текущем|нынешнем)\s+году/giu, unit: 'year', amount: 0 },
+    { pattern: /(?<!\p{L})в\s+(?:прошлом|минувшем|прошедшем)\s+году/giu, unit: 'year', amount: -1 },
+    { pattern: /(?<!\p{L})в\s+(?:этом|текущем)\s+месяце/giu, unit: 'month', amount: 0 },
+    { pattern: /(?<!\p{L})в\s+(?:прошлом|минувшем|прошедшем)\s+месяце/giu, unit: 'month', amount: -1 },
+    { pattern: /(?<!\p{L})на\s+(?:прошлой|минувшей|прошедшей)\s+неделе/giu, unit: 'week', amount: -1 },
+  ];
 
 /** Phrases that count from the date the text last stated: the same day, the next day, a year before. */
 export const RU_CONTEXT_PARSERS: readonly {

@@ -1,7 +1,13 @@
 import * as chrono from 'chrono-node';
 import { removeOverlaps } from '../recognize/dates.ts';
 import type { DateMention, DocumentContext, Recognizer, SentenceFacts } from '../types.ts';
-import { MONTHS, monthOf, RU_CONTEXT_PARSERS, RU_DATE_PARSERS, RU_REFERENCE_PARSERS } from './date-parsers.ts';
+import {
+  MONTHS,
+  monthOf,
+  RU_CONTEXT_PARSERS,
+  RU_DATE_PARSERS,
+  RU_REFERENCE_PARSERS,
+} from './date-parsers.ts';
 
 type Ranked = DateMention & { rank: number };
 
@@ -10,7 +16,8 @@ const NO_REFERENCE = new Date('2000-01-01T12:00:00Z');
 const MONTH_WORD = new RegExp(`(?:${MONTHS.join('|')})`, 'iu');
 const WEEKDAY = /понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень/iu;
 /** Words that put a weekday after the publication day («состоится в пятницу»). */
-const AHEAD = /(?<!\p{L})(?:будет|будут|состоится|пройд[её]т|планиру\p{L}*|намечен\p{L}*|предстоящ\p{L}*|следующ\p{L}*)/iu;
+const AHEAD =
+  /(?<!\p{L})(?:будет|будут|состоится|пройд[её]т|планиру\p{L}*|намечен\p{L}*|предстоящ\p{L}*|следующ\p{L}*)/iu;
 
 /**
  * Day-month forms in every case («21 июня 2022 года», «5 апреля», «с 12 по 14 октября», «в июне»)
@@ -37,12 +44,21 @@ function chronoDates(text: string, referenceDate: string | undefined, rank: numb
       let t = Date.UTC(y, mo - 1, d);
       if (t > ref.getTime() && !AHEAD.test(text.slice(Math.max(0, r.index - 40), end))) t -= 7 * 86_400_000;
       const dt = new Date(t);
-      out.push({ start, end, year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), rank });
+      out.push({
+        start,
+        end,
+        year: dt.getUTCFullYear(),
+        month: dt.getUTCMonth() + 1,
+        day: dt.getUTCDate(),
+        rank,
+      });
       continue;
     }
     if (!s.isCertain('month')) continue;
     const m: Ranked = { start, end, month: s.get('month') ?? undefined, rank };
-    if (s.isCertain('year')) m.year = s.get('year') ?? undefined;
+    // A day without a year in a dated report («5 апреля») is the latest such day up to the
+    // publication (chrono's reading against the reference, never forward).
+    if (s.isCertain('year') || (referenceDate && s.isCertain('day'))) m.year = s.get('year') ?? undefined;
     if (s.isCertain('day')) m.day = s.get('day') ?? undefined;
     const e = r.end;
     if (e?.isCertain('day') && m.day !== undefined) {
@@ -77,7 +93,14 @@ export function findDatesRu(text: string, referenceDate?: string): DateMention[]
   for (const p of RU_REFERENCE_PARSERS) {
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text))
-      found.push({ start: m.index, end: m.index + m[0].length, relative: 'reference', unit: p.unit, amount: p.amount, rank });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        relative: 'reference',
+        unit: p.unit,
+        amount: p.amount,
+        rank,
+      });
     rank++;
   }
   for (const p of RU_CONTEXT_PARSERS) {
@@ -89,10 +112,8 @@ export function findDatesRu(text: string, referenceDate?: string): DateMention[]
   return removeOverlaps(found);
 }
 
-const DATELINE_DAY = new RegExp(
-  `^\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll} .-]{1,30},\\s*)?(\\d{1,2})\\s+(\\p{L}+)\\.?\\s+(\\d{4})(?:\\s*(?:года|г\\.))?(?:,\\s*\\d{1,2}:\\d{2})?\\s*(?:[—–-]|\\/|\\.|\\n)`,
-  'u',
-);
+const DATELINE_DAY =
+  /^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .-]{1,30},\s*)?(\d{1,2})\s+(\p{L}+)\.?\s+(\d{4})(?:\s*(?:года|г\.))?(?:,\s*\d{1,2}:\d{2})?\s*(?:[—–-]|\/|\.|\n)/u;
 const DATELINE_NUMERIC = /^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .-]{1,30},\s*)?(\d{1,2})\.(\d{2})\.(\d{4})(?!\d)/u;
 
 /**

@@ -28,14 +28,19 @@ export function directionRu(c: Candidate, pair: [string, string]): string | 'bot
   const mentions = all.filter((m) => inPair(m.country));
   for (const m of mentions) {
     const lead = text.slice(Math.max(0, m.start - 20), m.start);
-    if (FROM_SIDE_BEFORE.test(lead) || (FROM_SIDE_ADJ.test(lead) && SIDE_AFTER.test(text.slice(m.end, m.end + 12))))
+    if (
+      FROM_SIDE_BEFORE.test(lead) ||
+      (FROM_SIDE_ADJ.test(lead) && SIDE_AFTER.test(text.slice(m.end, m.end + 12)))
+    )
       return m.country;
   }
   const clauseStart = Math.max(0, text.lastIndexOf(';', t.start));
   const before = mentions.filter((m) => m.start < t.start && m.start >= clauseStart);
   const after = mentions.filter((m) => m.start >= t.end);
   if (VISIT.test(c.cls)) {
-    const dest = after.find((m) => m.start - t.end < 80 && TO.test(text.slice(Math.max(0, m.start - 25), m.start)));
+    const dest = after.find(
+      (m) => m.start - t.end < 80 && TO.test(text.slice(Math.max(0, m.start - 25), m.start)),
+    );
     if (dest) return other(dest.country);
     const subject = before[before.length - 1];
     if (subject) return subject.country;

@@ -81,9 +81,18 @@ function findNamed(text: string, tokens: readonly Token[]): ActorMention[] {
 }
 
 const ROLES: [RegExp, Role][] = [
-  [/^(?:министр\p{L}*\s+иностранных\s+дел|глав\p{L}*\s+(?:МИД|внешнеполитического\s+ведомства))/iu, 'foreign_minister'],
-  [/^(?:премьер-министр\p{L}*|премьер\p{L}*|(?:председател|глав)\p{L}*\s+правительств\p{L}*)/iu, 'head_of_government'],
-  [/^(?:президент\p{L}*|председател\p{L}*(?=\s+(?:КНР|Китая|Китайской))|лидер\p{L}*|глав\p{L}*\s+государств\p{L}*|глав\p{L}*(?=\s+\p{Lu}))/iu, 'head_of_state'],
+  [
+    /^(?:министр\p{L}*\s+иностранных\s+дел|глав\p{L}*\s+(?:МИД|внешнеполитического\s+ведомства))/iu,
+    'foreign_minister',
+  ],
+  [
+    /^(?:премьер-министр\p{L}*|премьер\p{L}*|(?:председател|глав)\p{L}*\s+правительств\p{L}*)/iu,
+    'head_of_government',
+  ],
+  [
+    /^(?:президент\p{L}*|председател\p{L}*(?=\s+(?:КНР|Китая|Китайской))|лидер\p{L}*|глав\p{L}*\s+государств\p{L}*|глав\p{L}*(?=\s+\p{Lu}))/iu,
+    'head_of_state',
+  ],
 ];
 const ROLE_START = /(?<!\p{L})(?:министр|глав|премьер|председател|президент|лидер)/giu;
 /** Plural titles: "Президенты", "главы государств", "лидеры двух стран". */
@@ -116,9 +125,16 @@ function findTitles(text: string, countries: readonly CountryMention[]): ActorMe
     const before = countries.find((c) => c.kind === 'demonym' && /^\s$/.test(text.slice(c.end, m?.index)));
     const first = after[0] ?? before;
     if (first) {
-      out.push({ start: Math.min(m.index, first.start), end: Math.max(end, first.end), role, country: first.iso3 });
+      out.push({
+        start: Math.min(m.index, first.start),
+        end: Math.max(end, first.end),
+        role,
+        country: first.iso3,
+      });
       // "президенты Казахстана и Узбекистана": one title, two holders.
-      const second = countries.find((c) => c.start > first.end && /^\s+и\s+$/.test(text.slice(first.end, c.start)));
+      const second = countries.find(
+        (c) => c.start > first.end && /^\s+и\s+$/.test(text.slice(first.end, c.start)),
+      );
       if (plural && second) out.push({ start: second.start, end: second.end, role, country: second.iso3 });
     } else if (plural || PAIR_AFTER.test(text.slice(end))) {
       out.push({ start: m.index, end, role, pair: true });

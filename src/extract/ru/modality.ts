@@ -8,7 +8,7 @@
 const NEGATED = /(?<!\p{L})(?:не(?!\s+только)|ни)\s+(?:\p{L}+\s+){0,1}$/iu;
 /** Words that make what they govern a plan or the future, standing before it in its clause. */
 const PLAN_BEFORE =
-  /(?<!\p{L})(?:планиру\p{L}*|планирующ\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|намерева\p{L}*|собира\p{L}*|готов\p{L}*|долж\p{L}*|может|могут|смогут|сможет|будет|будут|хочет|хотят|предполага\p{L}*|ожида\p{L}*|предстоящ\p{L}*|будущ\p{L}*|поручено|поручил\p{L}*|призвал\p{L}*|призыва\p{L}*|предусматрива\p{L}*|подготовк\p{L}*|состоится|состоятся|пройд[её]т|пройдут|провед[её]т|проведут|подпишут|подпишет|посетит|посетят|примут|примет|обсудят|обсудит|встретятся|встретится|откроют|откроет|совершит|совершат|прибудет|прибудут|к\s+подписанию|для\s+подписания|в\s+целях|чтобы|накануне|в\s+преддверии)(?:\s+[\p{L}-]+){0,4},?\s+$/iu;
+  /(?<!\p{L})(?:планиру\p{L}*|планирующ\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|намерева\p{L}*|собира\p{L}*|готов\p{L}*|долж\p{L}*|может|могут|смогут|сможет|будет|будут|хочет|хотят|предполага\p{L}*|ожида\p{L}*|предстоящ\p{L}*|будущ\p{L}*|поручено|поручил\p{L}*|призвал\p{L}*|призыва\p{L}*|предусматрива\p{L}*|подготовк\p{L}*|состоится|состоятся|пройд[её]т|пройдут|провед[её]т|проведут|подпишут|подпишет|посетит|посетят|примут|примет|обсудят|обсудит|встретятся|встретится|откроют|откроет|совершит|совершат|прибудет|прибудут|анонсировал\p{L}*|анонсирова\p{L}*|объявил\p{L}*\s+о|к\s+подписанию|для\s+подписания|в\s+целях|чтобы|накануне|в\s+преддверии)(?:\s+[\p{L}-]+){0,4},?\s+$/iu;
 /** The same words after a noun («подписание … состоится»), within its clause. */
 const PLAN_AFTER =
   /^[^,.;:—]{0,40}?(?<!\p{L})(?:состоится|состоятся|пройд[её]т|пройдут|планируется|запланирован\p{L}*|намечен\p{L}*|ожидается|будет|будут)(?!\p{L})/iu;
@@ -16,13 +16,14 @@ const PLAN_AFTER =
 const CANCELLED =
   /(?<!\p{L})(?:отмен\p{L}*|отложен\p{L}*|отложил\p{L}*|перенес\p{L}*|перенесен\p{L}*|отказал\p{L}*|сорвал\p{L}*|сорван\p{L}*)/iu;
 /** An infinitive in the words before: the act is what someone means to do. */
-const INFINITIVE_BEFORE = /(?<!\p{L})\p{L}{3,}(?:ть|ти|чь)(?:ся)?(?:\s+[\p{L}-]+){0,3}\s+$/iu;
+const INFINITIVE_BEFORE = /(?<!\p{L})\p{L}{3,}(?:ть|ти|чь)(?:ся)?(?:\s+[\p{L}\d-]+){0,6}\s+$/iu;
 /** «решила выслать»: a decision taken is the act. */
 const DECIDED_BEFORE = /(?<!\p{L})(?:решил\p{L}*|постановил\p{L}*)\s+$/iu;
 /** «по приглашению», «в ответ на»: the circumstance of an act, not an act. */
 const CIRCUMSTANCE = /(?<!\p{L})по\s+(?:\p{L}+\s+)?$/iu;
 /** A past act referred to («договоренностей, достигнутых в ходе визита»). */
-const REFERRED = /(?<!\p{L})(?:достигнут\p{L}*|подписанн\p{L}*|принят\p{L}*)\s+(?:в\s+ходе|во\s+время|в\s+рамках|по\s+итогам)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const REFERRED =
+  /(?<!\p{L})(?:достигнут\p{L}*|подписанн\p{L}*|принят\p{L}*)\s+(?:в\s+ходе|во\s+время|в\s+рамках|по\s+итогам)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Violence named after a preposition or as a period is a time or a cause («после войны», «в годы войны»). */
 const VIOLENCE_REFERENCE =
   /(?<!\p{L})(?:в|во|о|об|после|до|к|ко|от|по|против|из-за|для|годы|время|ходе|итогам|памяти|окончания|начала|мировой|мировая|отечественной|отечественная|гражданской|гражданская|холодной|холодная)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -62,7 +63,9 @@ export function notAnEvent(u: WordUse): string | undefined {
   const word = u.text.slice(u.start, u.end);
   // The clause before the word: from the last comma, semicolon or dash.
   const head = u.text.slice(Math.max(0, u.start - 70), u.start);
-  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—')) + 1);
+  const clause = head.slice(
+    Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—')) + 1,
+  );
   if (quotedRu(u.text, u.start)) return 'quoted';
   if (NEGATED.test(clause)) return 'negated';
   if (u.verb && INFINITIVE.test(word) && !DECIDED_BEFORE.test(head)) return 'infinitive';
@@ -76,6 +79,7 @@ export function notAnEvent(u: WordUse): string | undefined {
     return 'cancelled';
   if (!u.verb && CIRCUMSTANCE.test(clause) && /приглашени/iu.test(word)) return 'circumstance';
   if (REFERRED.test(head)) return 'referred';
-  if (u.violence && VIOLENCE_REFERENCE.test(clause) && !HAPPENED_AFTER.test(u.text.slice(u.end))) return 'reference';
+  if (u.violence && VIOLENCE_REFERENCE.test(clause) && !HAPPENED_AFTER.test(u.text.slice(u.end)))
+    return 'reference';
   return undefined;
 }

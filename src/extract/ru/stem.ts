@@ -33,7 +33,8 @@ function caseForms(word: string): string[] {
   if (/ия$/.test(w)) return [w];
   if (/ь$/.test(w)) return [w, ...['и', 'ю', 'ью', 'я', 'ем', 'е'].map((e) => w.slice(0, -1) + e)];
   if (/[йь]$/.test(w)) return [w, ...['я', 'ю', 'ем', 'е'].map((e) => w.slice(0, -1) + e)];
-  if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) return [w, ...['а', 'у', 'ом', 'ым', 'е', 'ы', 'ов'].map((e) => w + e)];
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(w))
+    return [w, ...['а', 'у', 'ом', 'ым', 'е', 'ы', 'ов'].map((e) => w + e)];
   return [w];
 }
 

@@ -68,11 +68,15 @@ export function summarizeRu(c: Candidate): string {
       case 'phone_call':
         return by ? `${subject} spoke by phone with ${party}` : `${subject} spoke by phone`;
       case 'message':
-        if (/поздрав/.test(word)) return by ? `${subject} congratulated ${party}` : `${subject} exchanged congratulations`;
-        if (/соболезн/.test(word)) return by ? `${subject} offered condolences to ${party}` : `${subject} exchanged condolences`;
+        if (/поздрав/.test(word))
+          return by ? `${subject} congratulated ${party}` : `${subject} exchanged congratulations`;
+        if (/соболезн/.test(word))
+          return by ? `${subject} offered condolences to ${party}` : `${subject} exchanged condolences`;
         return by ? `${subject} sent a message to ${party}` : `${subject} exchanged messages`;
       case 'agreement':
-        return c.cameo === '0871' ? `${subject} agreed a ceasefire` : `${subject} signed ${count ?? 'an agreement'}`;
+        return c.cameo === '0871'
+          ? `${subject} agreed a ceasefire`
+          : `${subject} signed ${count ?? 'an agreement'}`;
       case 'mou':
         return `${subject} signed ${count ?? (/документ/.test(word) ? 'documents' : 'a memorandum, plan or programme')}`;
       case 'declaration':
@@ -82,7 +86,9 @@ export function summarizeRu(c: Candidate): string {
           ? `${subject} recognised the independence of ${object}`
           : `${both(pair, [])} established diplomatic relations`;
       case 'embassy_opening':
-        return by ? `${subject} opened an embassy in ${object}` : `an embassy was opened between ${both(pair, [])}`;
+        return by
+          ? `${subject} opened an embassy in ${object}`
+          : `an embassy was opened between ${both(pair, [])}`;
       case 'relations_severed':
         return by
           ? `${subject} broke off diplomatic relations with ${object}`
@@ -93,24 +99,31 @@ export function summarizeRu(c: Candidate): string {
         return by ? `${subject} expelled diplomats of ${object}` : `${subject} expelled diplomats`;
       case 'protest':
         if (/потребова/.test(word)) return `${subject} made demands${by ? ` of ${object}` : ''}`;
-        if (/вызва/.test(word)) return by ? `${subject} summoned an envoy of ${object}` : `${subject}: an envoy was summoned`;
+        if (/вызва/.test(word))
+          return by ? `${subject} summoned an envoy of ${object}` : `${subject}: an envoy was summoned`;
         return by ? `${subject} protested to ${object}` : `${subject} exchanged protests`;
       case 'criticism':
         if (!by) return `${subject} accused each other`;
-        return /отверг/.test(word) ? `${subject} rejected a stand of ${object}` : `${subject} accused or criticised ${object}`;
+        return /отверг/.test(word)
+          ? `${subject} rejected a stand of ${object}`
+          : `${subject} accused or criticised ${object}`;
       case 'threat':
         return by ? `${subject} threatened ${object}` : `${subject} exchanged threats`;
       case 'sanction':
         return by ? `${subject} imposed sanctions on ${object}` : `sanctions between ${both(pair, [])}`;
       case 'armed_clash':
         if (/войн/.test(word)) return `war between ${both(pair, [])}`;
-        return by ? `forces of ${countryName(by)} attacked ${object}` : `armed clashes between ${both(pair, [])}`;
+        return by
+          ? `forces of ${countryName(by)} attacked ${object}`
+          : `armed clashes between ${both(pair, [])}`;
       case 'intent':
         if (/пригласил/.test(word)) return `${subject} invited ${party || 'the other side'}`;
         if (/предложил/.test(word)) return `${subject} made a proposal${by ? ` to ${object}` : ''}`;
         return `${subject} agreed on a further step`;
       case 'commission_meeting':
-        return /форум/.test(word) ? `${subject} held a business forum` : `${subject} held a session of a joint commission or council`;
+        return /форум/.test(word)
+          ? `${subject} held a business forum`
+          : `${subject} held a session of a joint commission or council`;
       case 'military_cooperation':
         return `${both(pair, [])} held joint military exercises`;
       case 'aid':

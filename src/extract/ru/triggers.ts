@@ -1,4 +1,4 @@
-import { candidateFor, isHeading } from '../classify/find-triggers.ts';
+import { candidateFor } from '../classify/find-triggers.ts';
 import type { Token } from '../recognize/tokens.ts';
 import type { Candidate, SentenceFacts, Trigger } from '../types.ts';
 import { type LexiconEntry, RU_LEXICON } from './lexicon.ts';
@@ -80,12 +80,39 @@ export function rungRu(words: string): string | undefined {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  два: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5,
-  шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10,
-  десяти: 10, одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, пятнадцать: 15,
-  пятнадцати: 15, двадцать: 20, двадцати: 20,
+  два: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  четырех: 4,
+  четырёх: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
+  одиннадцать: 11,
+  одиннадцати: 11,
+  двенадцать: 12,
+  двенадцати: 12,
+  пятнадцать: 15,
+  пятнадцати: 15,
+  двадцать: 20,
+  двадцати: 20,
 };
-const COUNTED = /(?<!\p{L})(\d{1,3}|\p{L}+)\s+(?:[\p{L}-]+\s+){0,3}?документ\p{L}*/iu;
+const COUNTED = new RegExp(
+  `(?<!\\p{L})(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:[\\p{L}-]+\\s+){0,3}?документ\\p{L}*`,
+  'iu',
+);
 
 /** "подписано еще 15 документов", "десять двусторонних документов": how many documents. */
 export function documentCount(words: string): number | undefined {
@@ -112,13 +139,21 @@ function clauseAround(s: string, t: Token): string {
   return s.slice(from, to < 0 ? s.length : to);
 }
 
+/** A headline: a line of its own with no final punctuation (a colon inside it splits no sentence of it). */
+function isHeadlineRu(f: SentenceFacts, text: string): boolean {
+  const from = text.lastIndexOf('\n', f.sentence.start - 1) + 1;
+  const nl = text.indexOf('\n', f.sentence.end);
+  const line = text.slice(from, nl < 0 ? text.length : nl).trim();
+  return line.length < 200 && !/[.!?…"»”]$/.test(line) && !f.sentence.listItem;
+}
+
 /**
  * Candidates for one Russian sentence: each lexicon word that states an event (not negated, not
  * planned, not quoted, not a reference), with its class and CAMEO code. Headings state none.
  */
 export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
   const s = f.sentence.text;
-  if (isHeading(f, text)) return [];
+  if (isHeadlineRu(f, text)) return [];
   const out: Candidate[] = [];
   for (const t of f.tokens) {
     const e = lexiconEntry(t.text);
@@ -135,9 +170,21 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
     });
     if (why) continue;
     const { cls, code } = classify(e, s, t);
-    const trigger: Trigger = { start: t.start, end: t.end, cameo: code, class: cls, rule: `ru:${foldRu(t.text)}` };
+    const trigger: Trigger = {
+      start: t.start,
+      end: t.end,
+      cameo: code,
+      class: cls,
+      rule: `ru:${foldRu(t.text)}`,
+    };
     const c = candidateFor(f, trigger, []);
     if (e.cls === 'sign') {
+      // «подписали документ(ы)»: no document named, a summary of the signing beside it.
+      if (
+        /^[^.;]{0,40}?документ/iu.test(s.slice(t.end)) &&
+        !/^[^.;]{0,40}?(?:договор(?!енн)|соглашени|декларац|меморандум)/iu.test(s.slice(t.end))
+      )
+        trigger.rule += '/документы';
       const count = documentCount(s.slice(Math.max(0, t.start - 60), t.end + 120));
       if (count !== undefined) {
         c.count = count;
