@@ -18,6 +18,7 @@ type ExtractFlags = {
   id?: string;
   url?: string;
   date?: string;
+  lang?: string;
 };
 
 /** `bilateral extract FILE|- [--dyad A,B] [--date YYYY-MM-DD] [--save]`: the events a text states. */
@@ -30,6 +31,7 @@ export function registerExtract(program: Command, ctx: Context): void {
     .option('--save', 'store the document and its dated events in the knowledge base')
     .option('--title <title>', 'the document title (default: its first line)')
     .option('--url <url>', 'where the document was published')
+    .option('--lang <en|ru>', 'the language of the text (default: Russian for Cyrillic text, else English)')
     .description('find the dated events a narrative text states, coded to event classes and CAMEO')
     .action(async (file: string, flags: ExtractFlags) => {
       let text: string;
@@ -43,6 +45,8 @@ export function registerExtract(program: Command, ctx: Context): void {
       }
       if (text.trim() === '')
         throw new UserError(`${file === '-' ? 'standard input' : file}: the text is empty`);
+      if (flags.lang !== undefined && flags.lang !== 'en' && flags.lang !== 'ru')
+        throw new UserError(`--lang must be en or ru, got "${flags.lang}"`);
       if (flags.date !== undefined && !isDay(flags.date))
         throw new UserError(`--date must be a day written YYYY-MM-DD, got "${flags.date}"`);
       let dyad: [string, string] | undefined;
@@ -66,6 +70,7 @@ export function registerExtract(program: Command, ctx: Context): void {
         title,
         ...(dyad ? { dyad } : {}),
         ...(flags.date ? { referenceDate: flags.date } : {}),
+        ...(flags.lang ? { language: flags.lang } : {}),
       });
       if (flags.url && !URL.canParse(flags.url))
         throw new UserError(`--url is not a valid address: "${flags.url}"`);
