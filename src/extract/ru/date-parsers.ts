@@ -4,7 +4,8 @@ import type { DateMention } from '../types.ts';
 export type RuDateParser = {
   name: string;
   pattern: RegExp;
-  extract(m: RegExpExecArray, referenceYear: number | undefined): Omit<DateMention, 'start' | 'end'> | null;
+  /** `referenceDate`: the publication day (YYYY-MM-DD), when known. */
+  extract(m: RegExpExecArray, referenceDate: string | undefined): Omit<DateMention, 'start' | 'end'> | null;
 };
 
 const YEAR = '(1[5-9]\\d{2}|20\\d{2})';
@@ -33,6 +34,17 @@ export function monthOf(word: string): number | undefined {
 }
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+/**
+ * The year of a day a dated report gives without one («5 апреля»): the latest such day up to the
+ * publication day. Undefined without a publication day.
+ */
+export function yearUpTo(month: number, day: number, referenceDate: string | undefined): number | undefined {
+  if (!referenceDate) return undefined;
+  const y = Number(referenceDate.slice(0, 4));
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return md <= referenceDate.slice(5) ? y : y - 1;
+}
 
 /**
  * Years, ranges and decades as Russian writes them, and the days chrono's Russian locale does not
@@ -77,12 +89,24 @@ export const RU_DATE_PARSERS: readonly RuDateParser[] = [
     },
   },
   {
+    // «14 сентября», «утром 14 сентября», «22 августа 2023 года»: chrono's Russian locale misses
+    // some of these beside a time of day.
+    name: 'day-month',
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`, 'giu'),
+    extract: (m) => {
+      const month = monthOf(m[2] ?? '');
+      const day = Number(m[1]);
+      if (month === undefined || day < 1 || day > 31) return null;
+      return { year: num(m[3]), month, day };
+    },
+  },
+  {
     // «в сентябре этого года», «в марте текущего года»
     name: 'month-this-year',
     pattern: new RegExp(`${MONTH}\\s+(?:этого|текущего|сего|нынешнего)\\s+года`, 'giu'),
-    extract: (m, referenceYear) => {
+    extract: (m, ref) => {
       const month = monthOf(m[1] ?? '');
-      return month === undefined || referenceYear === undefined ? null : { year: referenceYear, month };
+      return month === undefined || ref === undefined ? null : { year: Number(ref.slice(0, 4)), month };
     },
   },
 ];

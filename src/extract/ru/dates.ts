@@ -7,6 +7,7 @@ import {
   RU_CONTEXT_PARSERS,
   RU_DATE_PARSERS,
   RU_REFERENCE_PARSERS,
+  yearUpTo,
 } from './date-parsers.ts';
 
 type Ranked = DateMention & { rank: number };
@@ -56,9 +57,7 @@ function chronoDates(text: string, referenceDate: string | undefined, rank: numb
     }
     if (!s.isCertain('month')) continue;
     const m: Ranked = { start, end, month: s.get('month') ?? undefined, rank };
-    // A day without a year in a dated report («5 апреля») is the latest such day up to the
-    // publication (chrono's reading against the reference, never forward).
-    if (s.isCertain('year') || (referenceDate && s.isCertain('day'))) m.year = s.get('year') ?? undefined;
+    if (s.isCertain('year')) m.year = s.get('year') ?? undefined;
     if (s.isCertain('day')) m.day = s.get('day') ?? undefined;
     const e = r.end;
     if (e?.isCertain('day') && m.day !== undefined) {
@@ -78,13 +77,12 @@ function chronoDates(text: string, referenceDate: string | undefined, rank: numb
  */
 export function findDatesRu(text: string, referenceDate?: string): DateMention[] {
   const found: Ranked[] = [];
-  const referenceYear = referenceDate ? Number(referenceDate.slice(0, 4)) : undefined;
   const digit = /\d/.test(text);
   RU_DATE_PARSERS.forEach((p, rank) => {
     if (!digit && p.name !== 'month-this-year') return;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
-      const parts = p.extract(m, referenceYear);
+      const parts = p.extract(m, referenceDate);
       if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, rank });
     }
   });
@@ -134,10 +132,23 @@ export function ruDateline(text: string): string | undefined {
   return Number.isNaN(t.getTime()) || !t.toISOString().startsWith(day) ? undefined : day;
 }
 
-/** The Russian date recogniser. */
+/** Documents that have stated a year so far (recognisers run sentence by sentence, in order). */
+const yearStated = new WeakSet<DocumentContext>();
+
+/**
+ * The Russian date recogniser. A day without a year («5 апреля») before the text states any year is
+ * the latest such day up to the publication day (a report tells what happened); after a stated year
+ * the year comes from the text's own context, as in English.
+ */
 export const ruDateRecognizer: Recognizer = {
   name: 'dates-ru',
   recognize(facts: SentenceFacts, ctx: DocumentContext) {
     facts.dates = findDatesRu(facts.sentence.text, ctx.referenceDate);
+    for (const d of facts.dates) {
+      if (d.relative) continue;
+      if (d.year !== undefined) yearStated.add(ctx);
+      else if (d.month !== undefined && d.day !== undefined && !yearStated.has(ctx))
+        d.year = yearUpTo(d.month, d.day, ctx.referenceDate);
+    }
   },
 };

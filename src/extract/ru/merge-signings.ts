@@ -18,12 +18,15 @@ export const mergeSignings: Refiner = {
     const out: Candidate[] = [];
     for (const c of candidates) {
       const o = out[out.length - 1];
-      const gap = o ? c.facts.sentence.index - o.facts.sentence.index : -1;
+      // Counted from the last sentence already folded in; a sentence between («Трансляция доступна …») may stand.
+      const last = o ? Math.max(o.facts.sentence.index, ...o.extraSources.map((x) => x.index)) : 0;
+      const gap = o ? c.facts.sentence.index - last : -1;
       const same =
         o &&
         isSigning(o) &&
         isSigning(c) &&
-        (gap === 1 || gap === 0) &&
+        gap >= 0 &&
+        gap <= 2 &&
         o.dyad?.join() === c.dyad?.join() &&
         o.date?.date === c.date?.date &&
         (isGeneric(o) || isGeneric(c)) &&
