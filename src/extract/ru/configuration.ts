@@ -5,6 +5,7 @@ import { mergeRepeats } from '../refine/merge-repeats.ts';
 import { resolveNamedActors, resolveTitles } from '../refine/resolve-actors.ts';
 import { tokenize } from '../recognize/tokens.ts';
 import type { Candidate, Configuration, DocumentContext, Refiner } from '../types.ts';
+import { clauseDates } from './clause-dates.ts';
 import { findCountriesRu, ruCountryRecognizer } from './countries.ts';
 import { ruDateline, ruDateRecognizer } from './dates.ts';
 import { ruInitiator } from './initiator.ts';
@@ -37,6 +38,7 @@ export const RUSSIAN: Configuration = {
   recognizers: [ruDateRecognizer, ruCountryRecognizer, ruLeaderRecognizer],
   refiners: [
     assignDates,
+    clauseDates,
     dropFuture,
     resolveNamedActors,
     unresolvedNames,

@@ -132,6 +132,10 @@ export function ruDateline(text: string): string | undefined {
   return Number.isNaN(t.getTime()) || !t.toISOString().startsWith(day) ? undefined : day;
 }
 
+/** «Об этом сегодня, 23 августа, сообщает пресс-служба»: the date a report was made, not of an event. */
+const REPORTED =
+  /^[^.;]{0,25}?(?<!\p{L})(?:сообща\p{L}*|сообщил\p{L}*|переда[её]т|передал\p{L}*|информиру\p{L}*|пишет|писал\p{L}*|приводит)(?!\p{L})/iu;
+
 /** Documents that have stated a year so far (recognisers run sentence by sentence, in order). */
 const yearStated = new WeakSet<DocumentContext>();
 
@@ -144,7 +148,10 @@ export const ruDateRecognizer: Recognizer = {
   name: 'dates-ru',
   recognize(facts: SentenceFacts, ctx: DocumentContext) {
     facts.dates = findDatesRu(facts.sentence.text, ctx.referenceDate);
+    const text = facts.sentence.text;
     for (const d of facts.dates) {
+      // Neither an event's date nor the date the story moves to (the `validity` mark keeps it out of both).
+      if (REPORTED.test(text.slice(d.end))) d.validity = true;
       if (d.relative) continue;
       if (d.year !== undefined) yearStated.add(ctx);
       else if (d.month !== undefined && d.day !== undefined && !yearStated.has(ctx))

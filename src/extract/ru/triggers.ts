@@ -139,13 +139,25 @@ function clauseAround(s: string, t: Token): string {
   return s.slice(from, to < 0 ? s.length : to);
 }
 
-/** A headline: a line of its own with no final punctuation (a colon inside it splits no sentence of it). */
-function isHeadlineRu(f: SentenceFacts, text: string): boolean {
-  const from = text.lastIndexOf('\n', f.sentence.start - 1) + 1;
-  const nl = text.indexOf('\n', f.sentence.end);
+/**
+ * A headline: the line a word stands on has no final punctuation («Погранслужба Киргизии: … идут
+ * боестолкновения военных»), even where the segmenter ran it into the next sentence. Headlines
+ * name a story's subject; its sentences state the events.
+ */
+function inHeadline(f: SentenceFacts, text: string, at: number): boolean {
+  if (f.sentence.listItem) return false;
+  const abs = f.sentence.start + at;
+  const from = text.lastIndexOf('\n', abs - 1) + 1;
+  const nl = text.indexOf('\n', abs);
   const line = text.slice(from, nl < 0 ? text.length : nl).trim();
-  return line.length < 200 && !/[.!?…"»”]$/.test(line) && !f.sentence.listItem;
+  return line.length < 200 && !/[.!?…"»”]$/.test(line);
 }
+
+/** «во время разговора … обсудили»: what a call, visit or talks covered, not an event of its own. */
+const CONTENT_OF =
+  /(?<!\p{L})(?:в\s+ходе|во\s+время|в\s+рамках|в\s+начале|по\s+итогам)\s+(?:[\p{L}-]+\s+){0,2}?(?:разговор|бесед|визит|переговор|встреч|саммит|заседани)/iu;
+/** «на встрече в Баку подписали»: the meeting is where another act happened. */
+const SETTING_BEFORE = /(?<!\p{L})на\s+$/iu;
 
 /**
  * Candidates for one Russian sentence: each lexicon word that states an event (not negated, not
@@ -153,11 +165,12 @@ function isHeadlineRu(f: SentenceFacts, text: string): boolean {
  */
 export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
   const s = f.sentence.text;
-  if (isHeadlineRu(f, text)) return [];
   const out: Candidate[] = [];
   for (const t of f.tokens) {
     const e = lexiconEntry(t.text);
-    if (!e) continue;
+    if (!e || inHeadline(f, text, t.start)) continue;
+    // Talks a sentence places inside a contact it names are that contact's content.
+    if (e.cls === 'meeting' && CONTENT_OF.test(s.slice(0, t.start))) continue;
     if (e.needs && !e.needs.test(clauseAround(s, t))) continue;
     const why = notAnEvent({
       text: s,
@@ -195,5 +208,13 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
     }
     out.push(c);
   }
-  return out;
+  // «на встрече … подписали»: a meeting named as the setting of another act of the sentence.
+  return out.filter(
+    (c) =>
+      !(
+        c.cls === 'meeting' &&
+        SETTING_BEFORE.test(s.slice(Math.max(0, c.trigger.start - 4), c.trigger.start)) &&
+        out.some((o) => o !== c && o.cls !== 'meeting')
+      ),
+  );
 }
