@@ -10,7 +10,7 @@ import { findCountriesRu, ruCountryRecognizer } from './countries.ts';
 import { ruDateline, ruDateRecognizer } from './dates.ts';
 import { ruInitiator } from './initiator.ts';
 import { ruLeaderRecognizer } from './leaders.ts';
-import { mergeSignings } from './merge-signings.ts';
+import { mergeFighting, mergeSignings } from './merge-signings.ts';
 import { ruSummaries } from './summary.ts';
 import { findTriggersRu } from './triggers.ts';
 
@@ -46,6 +46,7 @@ export const RUSSIAN: Configuration = {
     resolveTitles,
     ruInitiator,
     mergeSignings,
+    mergeFighting,
     mergeRepeats,
     ruSummaries,
   ],

@@ -152,6 +152,8 @@ export const ruDateRecognizer: Recognizer = {
     for (const d of facts.dates) {
       // Neither an event's date nor the date the story moves to (the `validity` mark keeps it out of both).
       if (REPORTED.test(text.slice(d.end))) d.validity = true;
+      // «заявления … от 1 октября 2020 года»: the date of a document named, not of an event.
+      if (/(?<!\p{L})от\s+$/iu.test(text.slice(Math.max(0, d.start - 4), d.start))) d.validity = true;
       if (d.relative) continue;
       if (d.year !== undefined) yearStated.add(ctx);
       else if (d.month !== undefined && d.day !== undefined && !yearStated.has(ctx))

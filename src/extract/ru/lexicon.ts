@@ -210,6 +210,29 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
     cls: 'intent',
     needs: /(?:достигли|достигнуты|достигнута|достигнуто)(?!\p{L})/iu,
   },
+  // Awards: a state's highest honour given to the other's leader (051).
+  {
+    forms: 'наградил наградила наградили удостоен удостоена удостоены',
+    code: '051',
+    cls: 'praise',
+    verb: true,
+    needs: /орден|наград|медал/iu,
+  },
+  // Joint economic projects launched or founded (061).
+  {
+    forms: 'запустили запустил запустила запущен запущена',
+    code: '061',
+    cls: 'economic_cooperation',
+    verb: true,
+    needs: /совместн|проект|производств|зон[уаы]/iu,
+  },
+  {
+    forms: 'создали учредили создан создано создана',
+    code: '061',
+    cls: 'economic_cooperation',
+    verb: true,
+    needs: /совместн\p{L}*\s+(?:предприяти|фонд|компани|зон)|инвестиционн\p{L}*\s+фонд/iu,
+  },
   // Sessions of joint bodies and business forums (046).
   {
     forms: 'заседание заседания заседании',

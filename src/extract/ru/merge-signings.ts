@@ -46,3 +46,32 @@ export const mergeSignings: Refiner = {
     return out;
   },
 };
+
+/**
+ * One day's fighting between two states, told in several sentences of one report («идут
+ * боестолкновения», «16 сентября … обстрелу подверглись»): one event, the first mention's, with the
+ * others as evidence.
+ */
+export const mergeFighting: Refiner = {
+  name: 'merge-fighting-ru',
+  refine(_ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      const o =
+        c.cls === 'armed_clash' && c.date?.precision === 'day'
+          ? out.find(
+              (x) => x.cls === c.cls && x.dyad?.join() === c.dyad?.join() && x.date?.date === c.date?.date,
+            )
+          : undefined;
+      if (!o) {
+        out.push(c);
+        continue;
+      }
+      if (c.facts !== o.facts && !o.extraSources.includes(c.facts.sentence))
+        o.extraSources.push(c.facts.sentence);
+      // The side a later sentence names («с таджикской стороны») tells who fired, where the first did not.
+      if (o.initiator === 'both' && c.initiator && c.initiator !== 'both') o.initiator = c.initiator;
+    }
+    return out;
+  },
+};

@@ -156,6 +156,8 @@ function inHeadline(f: SentenceFacts, text: string, at: number): boolean {
 /** «во время разговора … обсудили»: what a call, visit or talks covered, not an event of its own. */
 const CONTENT_OF =
   /(?<!\p{L})(?:в\s+ходе|во\s+время|в\s+рамках|в\s+начале|по\s+итогам)\s+(?:[\p{L}-]+\s+){0,2}?(?:разговор|бесед|визит|переговор|встреч|саммит|заседани)/iu;
+/** «…, в рамках которого были достигнуты договоренности»: a relative clause describes the event before it. */
+const RELATIVE = /,\s*(?:[\p{L}-]+\s+){0,3}?котор\p{L}*/iu;
 /** «на встрече в Баку подписали»: the meeting is where another act happened. */
 const SETTING_BEFORE = /(?<!\p{L})на\s+$/iu;
 
@@ -208,13 +210,19 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
     }
     out.push(c);
   }
-  // «на встрече … подписали»: a meeting named as the setting of another act of the sentence.
-  return out.filter(
-    (c) =>
-      !(
-        c.cls === 'meeting' &&
-        SETTING_BEFORE.test(s.slice(Math.max(0, c.trigger.start - 4), c.trigger.start)) &&
-        out.some((o) => o !== c && o.cls !== 'meeting')
-      ),
-  );
+  const expelled = out.some((c) => c.cls === 'expel_diplomats');
+  return out.filter((c, i) => {
+    // «на встрече … подписали»: a meeting named as the setting of another act of the sentence.
+    if (
+      c.cls === 'meeting' &&
+      SETTING_BEFORE.test(s.slice(Math.max(0, c.trigger.start - 4), c.trigger.start)) &&
+      out.some((o) => o !== c && o.cls !== 'meeting')
+    )
+      return false;
+    // «вызвали … и вручили ноту об объявлении персонами нон грата»: the note delivers the expulsion.
+    if (expelled && c.cls === 'protest') return false;
+    const prev = out[i - 1];
+    // A second event in a relative clause of the first describes it.
+    return !(prev && RELATIVE.test(s.slice(prev.trigger.end, c.trigger.start)));
+  });
 }
