@@ -213,7 +213,7 @@ function chronologySection(m: ReportModel): string {
   const rows = m.chronology
     .map(
       (e) =>
-        `<tr id="event-${esc(e.id)}"><td class="date">${esc(spanLabel(e.date, e.end))}</td><td>${esc(e.classLabel)}</td><td>${esc(e.text)}${cite(e.cites)}${flags(e.disputed)}</td></tr>`,
+        `<tr id="event-${esc(e.id)}"><td class="date">${esc(spanLabel(e.date, e.end))}</td><td>${esc(e.classLabel)}</td><td>${esc(e.text)}${e.original ? ` <q lang="ru">${esc(e.original)}</q>` : ''}${cite(e.cites)}${flags(e.disputed)}</td></tr>`,
     )
     .join('\n');
   return section(

@@ -195,7 +195,7 @@ function chronologyPart(m: ReportModel): string[] {
       m.chronology.map((e) => [
         md(spanLabel(e.date, e.end)),
         md(e.classLabel),
-        `${md(e.text)}${cite(e.cites)}${flag(e.disputed)}`,
+        `${md(e.text)}${e.original ? ` “${md(e.original)}”` : ''}${cite(e.cites)}${flag(e.disputed)}`,
       ]),
     ),
   ];

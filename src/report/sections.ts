@@ -39,7 +39,18 @@ export function timelineItem(e: Event, refs: ReferenceList, disputes: DisputeInd
   };
   if (e.end) item.end = e.end;
   if (e.rung) item.milestone = rungLabel(e.rung);
+  const quote = e.sources.find((s) => s.quote)?.quote;
+  if (quote && mostlyCyrillic(quote) && !CYRILLIC.test(e.summary)) item.original = quote;
   return item;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** More Cyrillic letters than Latin ones: words of a Russian source. */
+function mostlyCyrillic(text: string): boolean {
+  const cyr = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const lat = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return cyr > lat;
 }
 
 function attributeValue(v: string | number): string {

@@ -124,6 +124,8 @@ export type TimelineItem = {
   milestone?: string;
   /** Anchors (`conflict-N`) of the disagreements about this event. */
   disputed: string[];
+  /** The source's own words, verbatim, when the summary is written in another script (a Russian source, an English summary). */
+  original?: string;
 };
 
 export type MeetingItem = {

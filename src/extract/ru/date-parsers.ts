@@ -92,12 +92,17 @@ export const RU_DATE_PARSERS: readonly RuDateParser[] = [
     // «14 сентября», «утром 14 сентября», «22 августа 2023 года»: chrono's Russian locale misses
     // some of these beside a time of day.
     name: 'day-month',
-    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?)?`, 'giu'),
-    extract: (m) => {
+    pattern: new RegExp(
+      `(?<![\\d.])(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|\\s+((?:этого|текущего|сего|нынешнего)\\s+года))?`,
+      'giu',
+    ),
+    extract: (m, ref) => {
       const month = monthOf(m[2] ?? '');
       const day = Number(m[1]);
       if (month === undefined || day < 1 || day > 31) return null;
-      return { year: num(m[3]), month, day };
+      // «5 февраля этого года»: the publication's year.
+      const year = num(m[3]) ?? (m[4] && ref ? Number(ref.slice(0, 4)) : undefined);
+      return { year, month, day };
     },
   },
   {

@@ -48,10 +48,14 @@ export function directionRu(c: Candidate, pair: [string, string]): string | 'bot
     return visitor ? visitor.country : null;
   }
   const distinct = new Set(before.map((m) => m.country));
-  if (distinct.size === 2 || EACH_OTHER.test(text.slice(clauseStart, t.end))) return 'both';
-  const subject = before[before.length - 1];
-  if (subject) return subject.country;
-  return JOINT.test(c.cls) ? 'both' : null;
+  if (EACH_OTHER.test(text.slice(clauseStart, t.end))) return 'both';
+  // Two sides before a joint act did it together («Азербайджан и Узбекистан подписали»); before an
+  // act one side does to another, the first named is its subject («МИД России передал посольству США»).
+  if (JOINT.test(c.cls)) {
+    if (distinct.size === 2) return 'both';
+    return before[before.length - 1]?.country ?? 'both';
+  }
+  return before[0]?.country ?? null;
 }
 
 /** The Russian initiator refiner. */

@@ -75,7 +75,7 @@ export function notAnEvent(u: WordUse): string | undefined {
   if (!u.intent && !u.verb && PLAN_AFTER.test(u.text.slice(u.end))) return 'plan';
   if (!u.intent && INFINITIVE_BEFORE.test(clause) && !DECIDED_BEFORE.test(clause.replace(/\S+\s+$/u, '')))
     return 'plan';
-  if (CANCELLED.test(clause) || CANCELLED.test(u.text.slice(u.end, u.end + 30).split(/[,.;]/)[0] ?? ''))
+  if (CANCELLED.test(clause) || CANCELLED.test(u.text.slice(u.end, u.end + 60).split(/[,.;]/)[0] ?? ''))
     return 'cancelled';
   if (!u.verb && CIRCUMSTANCE.test(clause) && /приглашени/iu.test(word)) return 'circumstance';
   if (REFERRED.test(head)) return 'referred';

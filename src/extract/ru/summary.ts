@@ -1,6 +1,16 @@
-import { countryName } from '../../core/countries.ts';
+import { countryName as registryName } from '../../core/countries.ts';
 import type { Actor } from '../../core/types.ts';
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
+
+/** Names English writes with "the" ("the United States", "the Netherlands"). */
+const WITH_THE =
+  /^(?:United\s|Netherlands|Philippines|Czech Republic|Central African|Dominican Republic|Gambia|Bahamas|Maldives|Comoros|Seychelles|Marshall Islands|Solomon Islands)/;
+
+/** A country's English name as a summary writes it. */
+function countryName(iso3: string): string {
+  const name = registryName(iso3);
+  return WITH_THE.test(name) ? `the ${name}` : name;
+}
 
 /** The office an actor held, as a summary names it. */
 function office(a: Actor): string | undefined {
@@ -11,21 +21,42 @@ function office(a: Actor): string | undefined {
   return undefined;
 }
 
+const TITLE: Record<string, string> = {
+  head_of_state: 'president',
+  head_of_government: 'prime minister',
+  foreign_minister: 'foreign minister',
+};
+
+/** Who acted for each side: the office the sentence names («Президент Туркменистана»), else the office the person held. */
+type Offices = (iso3: string) => string | undefined;
+
+function officesOf(c: Candidate): Offices {
+  return (iso3) => {
+    const titled = c.facts.actors.find(
+      (a) => a.role && (a.country === iso3 || (a.pair && c.dyad?.includes(iso3))),
+    );
+    if (titled?.role) return TITLE[titled.role];
+    const a = c.resolvedActors.find((x) => x.country === iso3 && office(x));
+    return a ? office(a) : undefined;
+  };
+}
+
 /** "the president of Kazakhstan", or the country's name when the text names no office holder. */
-function side(iso3: string, actors: readonly Actor[]): string {
-  const a = actors.find((x) => x.country === iso3 && office(x));
-  return a ? `the ${office(a)} of ${countryName(iso3)}` : countryName(iso3);
+function side(iso3: string, offices: Offices): string {
+  const o = offices(iso3);
+  return o ? `the ${o} of ${countryName(iso3)}` : countryName(iso3);
 }
 
 /** Both sides: "the presidents of Kazakhstan and Uzbekistan", "Armenia and Azerbaijan". */
-function both(pair: readonly [string, string], actors: readonly Actor[]): string {
-  if (pair[0] === pair[1]) return side(pair[0], actors);
-  const roles = pair.map((x) => actors.find((a) => a.country === x && office(a)));
-  const [a, b] = roles;
-  if (a && b && office(a) === office(b))
-    return `the ${office(a)}s of ${countryName(pair[0])} and ${countryName(pair[1])}`;
-  return `${side(pair[0], actors)} and ${side(pair[1], actors)}`;
+function both(pair: readonly [string, string], offices: Offices): string {
+  if (pair[0] === pair[1]) return side(pair[0], offices);
+  const a = offices(pair[0]);
+  if (a && a === offices(pair[1])) return `the ${a}s of ${countryName(pair[0])} and ${countryName(pair[1])}`;
+  return `${side(pair[0], offices)} and ${side(pair[1], offices)}`;
 }
+
+/** No offices: the countries by name. */
+const NONE: Offices = () => undefined;
 
 const VISIT_KIND: Record<string, string> = {
   state_visit: 'a state visit',
@@ -46,7 +77,7 @@ const RUNG: Record<string, string> = {
  */
 export function summarizeRu(c: Candidate): string {
   const pair = c.dyad as [string, string];
-  const actors = c.resolvedActors;
+  const actors = officesOf(c);
   const by = c.initiator && c.initiator !== 'both' ? c.initiator : undefined;
   const to = by ? (by === pair[0] ? pair[1] : pair[0]) : undefined;
   const subject = by ? side(by, actors) : both(pair, actors);
@@ -84,15 +115,15 @@ export function summarizeRu(c: Candidate): string {
       case 'diplomatic_relations':
         return /призна/.test(word) && by
           ? `${subject} recognised the independence of ${object}`
-          : `${both(pair, [])} established diplomatic relations`;
+          : `${both(pair, NONE)} established diplomatic relations`;
       case 'embassy_opening':
         return by
           ? `${subject} opened an embassy in ${object}`
-          : `an embassy was opened between ${both(pair, [])}`;
+          : `an embassy was opened between ${both(pair, NONE)}`;
       case 'relations_severed':
         return by
           ? `${subject} broke off diplomatic relations with ${object}`
-          : `diplomatic relations between ${both(pair, [])} ended`;
+          : `diplomatic relations between ${both(pair, NONE)} ended`;
       case 'recall_ambassador':
         return `${subject} recalled an ambassador${by ? ` from ${object}` : ''}`;
       case 'expel_diplomats':
@@ -110,12 +141,12 @@ export function summarizeRu(c: Candidate): string {
       case 'threat':
         return by ? `${subject} threatened ${object}` : `${subject} exchanged threats`;
       case 'sanction':
-        return by ? `${subject} imposed sanctions on ${object}` : `sanctions between ${both(pair, [])}`;
+        return by ? `${subject} imposed sanctions on ${object}` : `sanctions between ${both(pair, NONE)}`;
       case 'armed_clash':
-        if (/войн/.test(word)) return `war between ${both(pair, [])}`;
+        if (/войн/.test(word)) return `war between ${both(pair, NONE)}`;
         return by
           ? `forces of ${countryName(by)} attacked ${object}`
-          : `armed clashes between ${both(pair, [])}`;
+          : `armed clashes between ${both(pair, NONE)}`;
       case 'intent':
         if (/пригласил/.test(word)) return `${subject} invited ${party || 'the other side'}`;
         if (/предложил/.test(word)) return `${subject} made a proposal${by ? ` to ${object}` : ''}`;
@@ -124,12 +155,14 @@ export function summarizeRu(c: Candidate): string {
         return /форум/.test(word)
           ? `${subject} held a business forum`
           : `${subject} held a session of a joint commission or council`;
+      case 'economic_cooperation':
+        return `${subject} launched a joint economic project`;
       case 'military_cooperation':
-        return `${both(pair, [])} held joint military exercises`;
+        return `${both(pair, NONE)} held joint military exercises`;
       case 'aid':
-        return by ? `${subject} gave aid to ${object}` : `aid between ${both(pair, [])}`;
+        return by ? `${subject} gave aid to ${object}` : `aid between ${both(pair, NONE)}`;
       default:
-        return `${both(pair, [])}: ${c.cls.replace(/_/g, ' ')}`;
+        return `${both(pair, NONE)}: ${c.cls.replace(/_/g, ' ')}`;
     }
   })();
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;

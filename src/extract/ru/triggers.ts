@@ -211,6 +211,7 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
     out.push(c);
   }
   const expelled = out.some((c) => c.cls === 'expel_diplomats');
+  const called = out.some((c) => c.cls === 'phone_call');
   return out.filter((c, i) => {
     // «на встрече … подписали»: a meeting named as the setting of another act of the sentence.
     if (
@@ -219,6 +220,8 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
       out.some((o) => o !== c && o.cls !== 'meeting')
     )
       return false;
+    // «обсудил по телефону»: what was discussed is the call's content.
+    if (called && c.cls === 'meeting') return false;
     // «вызвали … и вручили ноту об объявлении персонами нон грата»: the note delivers the expulsion.
     if (expelled && c.cls === 'protest') return false;
     const prev = out[i - 1];
