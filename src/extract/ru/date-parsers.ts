@@ -58,10 +58,10 @@ export const RU_DATE_PARSERS: readonly RuDateParser[] = [
     extract: (m) => ({ year: num(m[1]), endYear: num(m[2]) }),
   },
   {
-    // «1918–1920 годах», «1992-1994 гг.»
+    // «1918–1920 годах», «1992-1994 гг.»; «на 2023−2024 годы» is the period a document covers.
     name: 'year-range-dash',
-    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*[-–—]\\s*${YEAR}(?!\\d)${YEAR_WORD}?`, 'gu'),
-    extract: (m) => ({ year: num(m[1]), endYear: num(m[2]) }),
+    pattern: new RegExp(`(?<!\\d)(?:(на)\\s+)?${YEAR}\\s*[-–—−]\\s*${YEAR}(?!\\d)${YEAR_WORD}?`, 'giu'),
+    extract: (m) => ({ year: num(m[2]), endYear: num(m[3]), ...(m[1] ? { validity: true } : {}) }),
   },
   {
     // «в 1990-е годы», «1990-х годов»

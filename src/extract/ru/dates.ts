@@ -33,7 +33,7 @@ function chronoDates(text: string, referenceDate: string | undefined, rank: numb
   for (const r of chrono.ru.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     const start = r.index + (r.text.length - r.text.trimStart().length);
-    const end = r.index + r.text.trimEnd().length;
+    const end = r.index + r.text.replace(/[\s,.;:]+$/u, '').length;
     if (s.isCertain('weekday') && !s.isCertain('day')) {
       if (!hasWeekday || !referenceDate) continue;
       const y = s.get('year');

@@ -9,6 +9,8 @@ const TO = /(?<!\p{L})(?:в|во)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_SIDE_BEFORE = /(?<!\p{L})со\s+стороны\s+$/iu;
 const FROM_SIDE_ADJ = /(?<!\p{L})со?\s+$/iu;
 const SIDE_AFTER = /^\s+сторон/iu;
+/** A short passive participle (прекращены, выслан, разорваны). */
+const PASSIVE = /\p{L}{4,}(?:ен|ена|ено|ены|ан|ана|ано|аны)$/iu;
 const EACH_OTHER = /(?<!\p{L})(?:обе\s+стороны|стороны|друг\s+друга|взаимно)(?!\p{L})/iu;
 
 /**
@@ -48,6 +50,9 @@ export function directionRu(c: Candidate, pair: [string, string]): string | 'bot
     return visitor ? visitor.country : null;
   }
   const distinct = new Set(before.map((m) => m.country));
+  // «отношения … были прекращены»: a passive without an agent names no one who acted.
+  const word = text.slice(t.start, t.end);
+  if (!JOINT.test(c.cls) && PASSIVE.test(word)) return null;
   if (EACH_OTHER.test(text.slice(clauseStart, t.end))) return 'both';
   // Two sides before a joint act did it together («Азербайджан и Узбекистан подписали»); before an
   // act one side does to another, the first named is its subject («МИД России передал посольству США»).
