@@ -10,6 +10,23 @@ test('the issue’s three Russian sentences: relations ended in 1922, two wars w
   const wiki = extractEvents(WIKI, { documentId: 'wiki' });
   assert.deepEqual(wiki.document, { id: 'wiki', language: 'ru', sentences: 2 });
   const sentence2 = WIKI.slice(214);
+  const war = (n: number, date: string, end: string) => ({
+    id: `wiki#${n}`,
+    date,
+    end,
+    precision: 'year',
+    dyad: ['ARM', 'AZE'],
+    initiator: 'both',
+    class: 'armed_clash',
+    cameo: '190',
+    goldstein: -10,
+    actors: [],
+    summary: 'War between Armenia and Azerbaijan.',
+    sectors: [],
+    sources: [{ document: 'wiki', quote: sentence2, start: 214, end: WIKI.length }],
+    provenance: 'extracted',
+    confidence: 0.8,
+  });
   assert.deepEqual(wiki.events, [
     {
       id: 'wiki#1',
@@ -27,40 +44,8 @@ test('the issue’s three Russian sentences: relations ended in 1922, two wars w
       provenance: 'extracted',
       confidence: 0.8,
     },
-    {
-      id: 'wiki#2',
-      date: '1918',
-      end: '1920',
-      precision: 'year',
-      dyad: ['ARM', 'AZE'],
-      initiator: 'both',
-      class: 'armed_clash',
-      cameo: '190',
-      goldstein: -10,
-      actors: [],
-      summary: 'War between Armenia and Azerbaijan.',
-      sectors: [],
-      sources: [{ document: 'wiki', quote: sentence2, start: 214, end: WIKI.length }],
-      provenance: 'extracted',
-      confidence: 0.8,
-    },
-    {
-      id: 'wiki#3',
-      date: '1992',
-      end: '1994',
-      precision: 'year',
-      dyad: ['ARM', 'AZE'],
-      initiator: 'both',
-      class: 'armed_clash',
-      cameo: '190',
-      goldstein: -10,
-      actors: [],
-      summary: 'War between Armenia and Azerbaijan.',
-      sectors: [],
-      sources: [{ document: 'wiki', quote: sentence2, start: 214, end: WIKI.length }],
-      provenance: 'extracted',
-      confidence: 0.8,
-    },
+    war(2, '1918', '1920'),
+    war(3, '1992', '1994'),
   ]);
   // aspect.uz: the text gives no date, and none is invented.
   const call = 'Президенты Узбекистана и Казахстана провели телефонный разговор.';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize } from '../recognize/tokens.ts';
-import type { SentenceFacts } from '../types.ts';
+import { segmentText } from '../segment/segment-text.ts';
+import type { Sentence, SentenceFacts } from '../types.ts';
 import { findCountriesRu } from './countries.ts';
 import { ruLeaderRecognizer } from './leaders.ts';
 
@@ -9,16 +10,7 @@ import { ruLeaderRecognizer } from './leaders.ts';
 function actors(text: string): string[] {
   const tokens = tokenize(text);
   const facts: SentenceFacts = {
-    sentence: {
-      index: 0,
-      text,
-      start: 0,
-      end: text.length,
-      paragraph: 0,
-      passage: 0,
-      listItem: false,
-      quoted: false,
-    },
+    sentence: segmentText(text)[0] as Sentence,
     tokens,
     dates: [],
     countries: findCountriesRu(text, tokens),

@@ -1,4 +1,5 @@
 import { allActors } from '../../core/actors.ts';
+import { namedThenTitles } from '../recognize/leaders.ts';
 import { type Token, tokenize } from '../recognize/tokens.ts';
 import type { ActorMention, CountryMention, Recognizer, SentenceFacts } from '../types.ts';
 import { RU_LEADERS } from './leader-names.ts';
@@ -161,10 +162,6 @@ export const ruLeaderRecognizer: Recognizer = {
   name: 'leaders-ru',
   recognize(facts: SentenceFacts) {
     const text = facts.sentence.text;
-    const named = findNamed(text, facts.tokens);
-    const titles = findTitles(text, facts.countries).filter(
-      (t) => !named.some((n) => n.start < t.end && t.start < n.end),
-    );
-    facts.actors = [...named, ...titles].sort((a, b) => a.start - b.start);
+    facts.actors = namedThenTitles(findNamed(text, facts.tokens), findTitles(text, facts.countries));
   },
 };
