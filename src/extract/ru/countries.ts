@@ -72,9 +72,16 @@ export function ruGazetteer(): Gazetteer {
   return g;
 }
 
-/** The country a single word names, by form then by stem. */
+const wordCache = new Map<string, Entry | null>();
+
+/** The country a single word names, by form then by stem; cached per word as written. */
 function wordEntry(g: Gazetteer, tok: Token): Entry | undefined {
-  const hit = g.forms.get(foldRu(tok.text)) ?? g.stems.get(stemRu(tok.text));
+  let hit = wordCache.get(tok.text);
+  if (hit === undefined) {
+    hit = g.forms.get(foldRu(tok.text)) ?? g.stems.get(stemRu(tok.text)) ?? null;
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(tok.text, hit);
+  }
   return hit && (!hit.upper || tok.upper) ? hit : undefined;
 }
 

@@ -6,17 +6,47 @@
 
 /** «не» before the word (but «не только … но и» affirms). */
 const NEGATED = /(?<!\p{L})(?:не(?!\s+только)|ни)\s+(?:\p{L}+\s+){0,1}$/iu;
-/** Words that make what they govern a plan or the future, standing before it in its clause. */
-const PLAN_BEFORE =
-  /(?<!\p{L})(?:планиру\p{L}*|планирующ\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|намерева\p{L}*|собира\p{L}*|готов\p{L}*|долж\p{L}*|может|могут|смогут|сможет|будет|будут|хочет|хотят|предполага\p{L}*|ожида\p{L}*|предстоящ\p{L}*|будущ\p{L}*|поручено|поручил\p{L}*|призвал\p{L}*|призыва\p{L}*|предусматрива\p{L}*|подготовк\p{L}*|состоится|состоятся|пройд[её]т|пройдут|провед[её]т|проведут|подпишут|подпишет|посетит|посетят|примут|примет|обсудят|обсудит|встретятся|встретится|откроют|откроет|совершит|совершат|прибудет|прибудут|анонсировал\p{L}*|анонсирова\p{L}*|объявил\p{L}*\s+о|к\s+подписанию|для\s+подписания|в\s+целях|чтобы|накануне|в\s+преддверии)(?:\s+[\p{L}-]+){0,4},?\s+$/iu;
+/**
+ * Words that make what they govern a plan or the future, standing before it in its clause (up to
+ * four words before it): «планируют подписать», «предстоящий визит», «состоится подписание».
+ */
+const PLAN_WORD =
+  /^(?:планиру|планирующ|запланирован|намечен|намерен|намерева|собира|готов|долж|предполага|ожида|предстоящ|будущ|поручил|призвал|призыва|предусматрива|подготовк|анонсирова)|^(?:может|могут|смогут|сможет|будет|будут|хочет|хотят|поручено|состоится|состоятся|пройдет|пройдёт|пройдут|проведет|проведёт|проведут|подпишут|подпишет|посетит|посетят|примут|примет|обсудят|обсудит|встретятся|встретится|откроют|откроет|совершит|совершат|прибудет|прибудут|чтобы|накануне)$/;
+/** Two words that do the same: «к подписанию», «для подписания», «в целях», «в преддверии», «объявил о». */
+const PLAN_PAIR = /^(?:к подписанию|для подписания|в целях|в преддверии|объявил\p{L}* о)$/u;
+const WORDS = /[\p{L}\d-]+/gu;
+
+/** The last words of a clause, lower-cased. */
+function lastWords(clause: string, n: number): string[] {
+  return (clause.toLowerCase().match(WORDS) ?? []).slice(-n);
+}
+
+/** A plan word among the last five words before the trigger (it and up to four words it governs). */
+function planBefore(words: readonly string[]): boolean {
+  const w = words.slice(-5);
+  for (let i = 0; i < w.length; i++) {
+    if (PLAN_WORD.test(w[i] as string)) return true;
+    if (i > 0 && PLAN_PAIR.test(`${w[i - 1]} ${w[i]}`)) return true;
+  }
+  return false;
+}
+
+/** An infinitive among the last seven words («организовать до конца года государственный визит»), unless decided («решила выслать»). */
+function infinitiveBefore(words: readonly string[]): boolean {
+  const w = words.slice(-7);
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i] as string;
+    if (x.length >= 5 && INFINITIVE.test(x) && !DECIDED.test(w[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+const DECIDED = /^(?:решил|постановил)/;
 /** The same words after a noun («подписание … состоится»), within its clause. */
 const PLAN_AFTER =
   /^[^,.;:—]{0,40}?(?<!\p{L})(?:состоится|состоятся|пройд[её]т|пройдут|планируется|запланирован\p{L}*|намечен\p{L}*|ожидается|будет|будут)(?!\p{L})/iu;
 /** A cancelled or put-off act. */
 const CANCELLED =
   /(?<!\p{L})(?:отмен\p{L}*|отложен\p{L}*|отложил\p{L}*|перенес\p{L}*|перенесен\p{L}*|отказал\p{L}*|сорвал\p{L}*|сорван\p{L}*)/iu;
-/** An infinitive in the words before: the act is what someone means to do. */
-const INFINITIVE_BEFORE = /(?<!\p{L})\p{L}{3,}(?:ть|ти|чь)(?:ся)?(?:\s+[\p{L}\d-]+){0,6}\s+$/iu;
 /** «решила выслать»: a decision taken is the act. */
 const DECIDED_BEFORE = /(?<!\p{L})(?:решил\p{L}*|постановил\p{L}*)\s+$/iu;
 /** «по приглашению», «в ответ на»: the circumstance of an act, not an act. */
@@ -71,10 +101,10 @@ export function notAnEvent(u: WordUse): string | undefined {
   if (u.verb && INFINITIVE.test(word) && !DECIDED_BEFORE.test(head)) return 'infinitive';
   // A verb's own form tells its tense; its nouns (подписание, высылку) have none.
   if (u.verb && !u.present && NON_PAST.test(word)) return 'future';
-  if (!u.intent && PLAN_BEFORE.test(clause)) return 'plan';
+  const words = lastWords(clause, 7);
+  if (!u.intent && planBefore(words)) return 'plan';
   if (!u.intent && !u.verb && PLAN_AFTER.test(u.text.slice(u.end))) return 'plan';
-  if (!u.intent && INFINITIVE_BEFORE.test(clause) && !DECIDED_BEFORE.test(clause.replace(/\S+\s+$/u, '')))
-    return 'plan';
+  if (!u.intent && infinitiveBefore(words)) return 'plan';
   if (CANCELLED.test(clause) || CANCELLED.test(u.text.slice(u.end, u.end + 60).split(/[,.;]/)[0] ?? ''))
     return 'cancelled';
   if (!u.verb && CIRCUMSTANCE.test(clause) && /приглашени/iu.test(word)) return 'circumstance';

@@ -27,11 +27,19 @@ function lexiconIndex(): LexiconIndex {
   return idx;
 }
 
-/** The lexicon entry a word is a form of, if any. */
+const entryCache = new Map<string, LexiconEntry | null>();
+
+/** The lexicon entry a word is a form of, if any; cached per word as written. */
 export function lexiconEntry(word: string): LexiconEntry | undefined {
-  const idx = lexiconIndex();
-  const f = foldRu(word);
-  return idx.forms.get(f) ?? idx.stems.get(stemRu(f));
+  let hit = entryCache.get(word);
+  if (hit === undefined) {
+    const idx = lexiconIndex();
+    const f = foldRu(word);
+    hit = idx.forms.get(f) ?? idx.stems.get(stemRu(f)) ?? null;
+    if (entryCache.size > 50_000) entryCache.clear();
+    entryCache.set(word, hit);
+  }
+  return hit ?? undefined;
 }
 
 const NOT_THIS = '(?<!(?:предстоящ|будущ|планируем|следующ)\\p{L}*\\s)';
