@@ -250,9 +250,3 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
   { forms: 'учения учений', code: '062', cls: 'military_cooperation', exact: true, needs: /совместн/iu },
   { forms: 'помощь помощи', code: '070', cls: 'aid', needs: /гуманитарн|оказал|направил|предоставил/iu },
 ];
-
-/**
- * Words of saying ("заявил", "отметил"): statements, not events between two states. Kept apart for
- * the statements of the record.
- */
-export const RU_STATEMENT_FORMS = 'заявил заявила заявили отметил отметила отметили подчеркнул подчеркнула';

@@ -41,18 +41,20 @@ function officesOf(c: Candidate): Offices {
   };
 }
 
-/** "the president of Kazakhstan", or the country's name when the text names no office holder. */
-function side(iso3: string, offices: Offices): string {
+/** "the president of Kazakhstan"; a person whose office is not known by name ("Alexander Lukashenko of Belarus"); else the country. */
+function side(iso3: string, offices: Offices, people: readonly Actor[] = []): string {
   const o = offices(iso3);
-  return o ? `the ${o} of ${countryName(iso3)}` : countryName(iso3);
+  if (o) return `the ${o} of ${countryName(iso3)}`;
+  const person = people.find((a) => a.country === iso3 && !a.sector);
+  return person ? `${person.name} of ${countryName(iso3)}` : countryName(iso3);
 }
 
 /** Both sides: "the presidents of Kazakhstan and Uzbekistan", "Armenia and Azerbaijan". */
-function both(pair: readonly [string, string], offices: Offices): string {
-  if (pair[0] === pair[1]) return side(pair[0], offices);
+function both(pair: readonly [string, string], offices: Offices, people: readonly Actor[] = []): string {
+  if (pair[0] === pair[1]) return side(pair[0], offices, people);
   const a = offices(pair[0]);
   if (a && a === offices(pair[1])) return `the ${a}s of ${countryName(pair[0])} and ${countryName(pair[1])}`;
-  return `${side(pair[0], offices)} and ${side(pair[1], offices)}`;
+  return `${side(pair[0], offices, people)} and ${side(pair[1], offices, people)}`;
 }
 
 /** No offices: the countries by name. */
@@ -78,11 +80,12 @@ const RUNG: Record<string, string> = {
 export function summarizeRu(c: Candidate): string {
   const pair = c.dyad as [string, string];
   const actors = officesOf(c);
+  const people = c.resolvedActors;
   const by = c.initiator && c.initiator !== 'both' ? c.initiator : undefined;
   const to = by ? (by === pair[0] ? pair[1] : pair[0]) : undefined;
-  const subject = by ? side(by, actors) : both(pair, actors);
+  const subject = by ? side(by, actors, people) : both(pair, actors, people);
   const object = to ? countryName(to) : '';
-  const party = to ? side(to, actors) : '';
+  const party = to ? side(to, actors, people) : '';
   const word = c.trigger.rule;
   const count = c.count !== undefined ? `${c.count} documents` : undefined;
   const text = ((): string => {
