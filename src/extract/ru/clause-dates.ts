@@ -1,11 +1,11 @@
 import { resolveMention } from '../refine/resolve-date.ts';
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
 
-/** Where one clause of a Russian sentence ends and the next begins: «;», «, а», «, но», «:». */
-const CLAUSE_BREAK = /;|:\s|,\s+(?:а|но|однако|тогда\s+как)\s/giu;
+/** Where one clause of a Russian sentence ends and the next begins: «;», «:», «, а», «, но», «, после чего». */
+const CLAUSE_BREAK = /;|:\s|,\s+(?:а|но|однако|тогда\s+как|после\s+чего|после\s+этого|затем)\s/giu;
 
-/** The clause of the sentence a trigger stands in, as offsets. */
-function clauseOf(text: string, at: number): [number, number] {
+/** The clause of a Russian sentence a word stands in, as offsets. */
+export function clauseOf(text: string, at: number): [number, number] {
   let start = 0;
   let end = text.length;
   CLAUSE_BREAK.lastIndex = 0;

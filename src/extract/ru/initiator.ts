@@ -1,4 +1,5 @@
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
+import { clauseOf } from './clause-dates.ts';
 
 const VISIT = /visit$/;
 const JOINT =
@@ -36,7 +37,7 @@ export function directionRu(c: Candidate, pair: [string, string]): string | 'bot
     )
       return m.country;
   }
-  const clauseStart = Math.max(0, text.lastIndexOf(';', t.start));
+  const [clauseStart] = clauseOf(text, t.start);
   const before = mentions.filter((m) => m.start < t.start && m.start >= clauseStart);
   const after = mentions.filter((m) => m.start >= t.end);
   if (VISIT.test(c.cls)) {

@@ -193,6 +193,14 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
     violence: true,
   },
   { forms: 'бои боев', code: '190', cls: 'armed_clash', violence: true, exact: true },
+  {
+    forms: 'боевые боевых военные военных',
+    code: '190',
+    cls: 'armed_clash',
+    violence: true,
+    exact: true,
+    needs: /(?:боев|военн)\p{L}*\s+действи/iu,
+  },
   // Intents (036): agreed, invited, proposed; a ceasefire agreed binds both (0871 → agreement).
   {
     forms: 'договорились договорился договорилась',

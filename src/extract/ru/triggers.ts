@@ -140,6 +140,18 @@ function classify(e: LexiconEntry, s: string, t: Token): { cls: string; code: st
   return { cls: e.cls, code: e.code };
 }
 
+/** A state named right after «независимость» / «суверенитет» (within a few words). */
+function recognisesState(f: SentenceFacts, from: number): boolean {
+  const s = f.sentence.text;
+  const m =
+    /^\s+(?:[\p{L}-]+\s+){0,1}?(?:независимост\p{L}*|суверенитет\p{L}*)\s+(?:[\p{L}-]+\s+){0,1}/iu.exec(
+      s.slice(from),
+    );
+  if (!m) return false;
+  const at = from + m[0].length;
+  return f.countries.some((c) => c.kind === 'name' && c.start === at);
+}
+
 /** The clause of a sentence around a word: what `needs` is looked for in. */
 function clauseAround(s: string, t: Token): string {
   const from = Math.max(s.lastIndexOf(';', t.start), 0);
@@ -192,6 +204,8 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
       violence: e.violence === true,
     });
     if (why) continue;
+    // «признала независимость Абхазии»: recognition is an event between states only when a state is named.
+    if (e.needs && /независимост|суверенитет/.test(e.needs.source) && !recognisesState(f, t.end)) continue;
     const { cls, code } = classify(e, s, t);
     const trigger: Trigger = {
       start: t.start,
