@@ -1,7 +1,7 @@
 import { allActors } from '../../core/actors.ts';
 import { namedThenTitles } from '../recognize/leaders.ts';
 import { type Token, tokenize } from '../recognize/tokens.ts';
-import type { ActorMention, CountryMention, Recognizer, SentenceFacts } from '../types.ts';
+import type { ActorMention, CountryMention, DocumentContext, Recognizer, SentenceFacts } from '../types.ts';
 import { RU_LEADERS } from './leader-names.ts';
 import { foldRu, nameKeys, stemRu } from './stem.ts';
 
@@ -54,8 +54,16 @@ function nameIndex(): NameIndex {
   return idx;
 }
 
+/** People a document has named with their first names, by surname form: a bare surname later is theirs. */
+const namedInDocument = new WeakMap<object, Map<string, Person>>();
+
 /** People named in a sentence: a surname in any case, with the first names before it. */
-function findNamed(text: string, tokens: readonly Token[]): ActorMention[] {
+function findNamed(text: string, tokens: readonly Token[], doc: object): ActorMention[] {
+  let known = namedInDocument.get(doc);
+  if (!known) {
+    known = new Map();
+    namedInDocument.set(doc, known);
+  }
   const idx = nameIndex();
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +83,10 @@ function findNamed(text: string, tokens: readonly Token[]): ActorMention[] {
       chosen = who;
       from--;
     }
-    const p = chosen ?? (people[0] as Person);
+    // «Садыр Жапаров …», then «Жапаров»: the one the document named, not a namesake.
+    const namesakes = people.map((x) => x.name).join('|');
+    if (chosen) known.set(namesakes, chosen);
+    const p = chosen ?? known.get(namesakes) ?? (people[0] as Person);
     out.push({ start: (tokens[from] as Token).start, end: t.end, name: p.name, country: p.country });
   }
   return out;
@@ -160,8 +171,8 @@ function findTitles(text: string, countries: readonly CountryMention[]): ActorMe
 /** The Russian leader recogniser: named people, then titles, in text order. */
 export const ruLeaderRecognizer: Recognizer = {
   name: 'leaders-ru',
-  recognize(facts: SentenceFacts) {
+  recognize(facts: SentenceFacts, ctx: DocumentContext) {
     const text = facts.sentence.text;
-    facts.actors = namedThenTitles(findNamed(text, facts.tokens), findTitles(text, facts.countries));
+    facts.actors = namedThenTitles(findNamed(text, facts.tokens, ctx), findTitles(text, facts.countries));
   },
 };

@@ -35,7 +35,7 @@ export const mergeSignings: Refiner = {
         out.push(c);
         continue;
       }
-      if (isGeneric(o) && !isGeneric(c)) {
+      if (/документ/.test(o.trigger.rule) && !isGeneric(c)) {
         o.cls = c.cls;
         o.trigger = c.trigger;
         if (c.rung) o.rung = c.rung;

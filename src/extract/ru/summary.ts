@@ -87,7 +87,7 @@ export function summarizeRu(c: Candidate): string {
   const object = to ? countryName(to) : '';
   const party = to ? side(to, actors, people) : '';
   const word = c.trigger.rule;
-  const count = c.count !== undefined ? `${c.count} documents` : undefined;
+  const count = c.count !== undefined ? 'a package of documents' : undefined;
   const text = ((): string => {
     switch (c.cls) {
       case 'state_visit':
