@@ -65,13 +65,8 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
     verb: true,
     needs: DOCUMENT,
   },
-  {
-    forms: 'приняли принял приняла принята принято приняты',
-    code: '057',
-    cls: 'sign',
-    verb: true,
-    needs: /декларац|заявлени|коммюнике|програм|план\p{L}*\s+действий/iu,
-  },
+  // «приняли декларацию» adopts a document; «принял министра» receives a visitor (talks).
+  { forms: 'приняли принял приняла принята принято приняты', code: '057', cls: 'adopt', verb: true },
   {
     forms: 'ратифицировал ратифицировала ратифицировали ратифицирован',
     code: '057',

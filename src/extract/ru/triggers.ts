@@ -130,10 +130,25 @@ export function documentCount(words: string): number | undefined {
   return n !== undefined && n > 1 ? n : undefined;
 }
 
-/** The class an entry gives in a sentence, and its CAMEO code. */
-function classify(e: LexiconEntry, s: string, t: Token): { cls: string; code: string } {
+const ADOPTED = /^[^.;]{0,60}?(?:декларац|заявлени|коммюнике|програм|план\p{L}*\s+действий)/iu;
+const RECEIVED =
+  /^\s+(?:[\p{L}-]+\s+){0,1}?(?:министр|посл[аоу]|посол|делегаци|президент|глав[уы]|премьер|председател|спецпредставител|генерального\s+секретар|вице-президент|спикер)/iu;
+
+/** «подписал распоряжение», «подписал указ», «подписал закон»: a state's own act, not a document between states. */
+const DOMESTIC = /^\s+(?:[\p{L}-]+\s+){0,1}?(?:распоряжени|указ|закон|постановлени|приказ)/iu;
+
+/** The class an entry gives in a sentence, and its CAMEO code; undefined when the word means no event here. */
+function classify(e: LexiconEntry, s: string, t: Token): { cls: string; code: string } | undefined {
+  if (e.cls === 'adopt') {
+    const after = s.slice(t.end);
+    if (ADOPTED.test(after)) return { cls: documentClassRu(s, t.start, t.end), code: '057' };
+    return RECEIVED.test(after) ? { cls: 'meeting', code: '040' } : undefined;
+  }
   if (e.cls === 'visit') return { cls: visitKindRu(s), code: /принял|приня/iu.test(t.text) ? '043' : e.code };
-  if (e.cls === 'sign') return { cls: documentClassRu(s, t.start, t.end), code: e.code };
+  if (e.cls === 'sign') {
+    if (DOMESTIC.test(s.slice(t.end))) return undefined;
+    return { cls: documentClassRu(s, t.start, t.end), code: e.code };
+  }
   // «договорились о прекращении огня»: a ceasefire agreed binds both sides.
   if (e.intent && /прекращени\p{L}*\s+огня|перемири/iu.test(s.slice(t.end, t.end + 60)))
     return { cls: 'agreement', code: '0871' };
@@ -178,6 +193,9 @@ const CONTENT_OF =
   /(?<!\p{L})(?:в\s+ходе|во\s+время|в\s+рамках|в\s+начале|по\s+итогам)\s+(?:[\p{L}-]+\s+){0,2}?(?:разговор|бесед|визит|переговор|встреч|саммит|заседани)/iu;
 /** «…, в рамках которого были достигнуты договоренности»: a relative clause describes the event before it. */
 const RELATIVE = /,\s*(?:[\p{L}-]+\s+){0,3}?котор\p{L}*/iu;
+/** «коммюнике об установлении дипломатических отношений»: what a document is about, not an event. */
+const DOCUMENT_SUBJECT =
+  /(?:договор(?!енн)|соглашени|меморандум|декларац|заявлени|коммюнике|протокол|конвенци|документ|распоряжени|указ)\p{L}*\s+(?:[\p{L}-]+\s+){0,8}?об?\s+$/iu;
 /** «на встрече в Баку подписали»: the meeting is where another act happened. */
 const SETTING_BEFORE = /(?<!\p{L})на\s+$/iu;
 
@@ -191,6 +209,7 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
   for (const t of f.tokens) {
     const e = lexiconEntry(t.text);
     if (!e || inHeadline(f, text, t.start)) continue;
+    if (e.cls !== 'sign' && DOCUMENT_SUBJECT.test(s.slice(Math.max(0, t.start - 90), t.start))) continue;
     // Talks a sentence places inside a contact it names are that contact's content.
     if (e.cls === 'meeting' && CONTENT_OF.test(s.slice(0, t.start))) continue;
     if (e.needs && !e.needs.test(clauseAround(s, t))) continue;
@@ -206,7 +225,9 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
     if (why) continue;
     // «признала независимость Абхазии»: recognition is an event between states only when a state is named.
     if (e.needs && /независимост|суверенитет/.test(e.needs.source) && !recognisesState(f, t.end)) continue;
-    const { cls, code } = classify(e, s, t);
+    const kind = classify(e, s, t);
+    if (!kind) continue;
+    const { cls, code } = kind;
     const trigger: Trigger = {
       start: t.start,
       end: t.end,
@@ -215,7 +236,7 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
       rule: `ru:${foldRu(t.text)}`,
     };
     const c = candidateFor(f, trigger, []);
-    if (e.cls === 'sign') {
+    if (e.cls === 'sign' || (e.cls === 'adopt' && code === '057')) {
       // «подписали документ(ы)»: no document named, a summary of the signing beside it.
       if (
         /^[^.;]{0,40}?документ/iu.test(s.slice(t.end)) &&
