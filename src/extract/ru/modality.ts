@@ -104,7 +104,7 @@ export function notAnEvent(u: WordUse): string | undefined {
   if (u.verb && !u.present && NON_PAST.test(word)) return 'future';
   const words = lastWords(clause, 7);
   if (!u.intent && planBefore(words)) return 'plan';
-  if (!u.intent && !u.verb && PLAN_AFTER.test(u.text.slice(u.end))) return 'plan';
+  if (!u.intent && PLAN_AFTER.test(u.text.slice(u.end))) return 'plan';
   if (!u.intent && infinitiveBefore(words)) return 'plan';
   if (CANCELLED.test(clause) || CANCELLED.test(u.text.slice(u.end, u.end + 60).split(/[,.;]/)[0] ?? ''))
     return 'cancelled';
