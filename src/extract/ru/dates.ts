@@ -55,7 +55,10 @@ function chronoDates(text: string, referenceDate: string | undefined, rank: numb
       });
       continue;
     }
-    if (!s.isCertain('month')) continue;
+    // Only days and months the text writes: chrono's relative readings («через полтора года») count
+    // from the instant it is given, which is not what the text counts from.
+    if (!s.isCertain('month') || !(MONTH_WORD.test(r.text) || /\d{1,2}\.\d{1,2}\.\d{4}/.test(r.text)))
+      continue;
     const m: Ranked = { start, end, month: s.get('month') ?? undefined, rank };
     if (s.isCertain('year')) m.year = s.get('year') ?? undefined;
     if (s.isCertain('day')) m.day = s.get('day') ?? undefined;

@@ -126,6 +126,15 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
     needs: /покинуть/iu,
   },
   { forms: 'персоной персонами', code: '166', cls: 'expel_diplomats', needs: /нон[- ]грата/iu },
+  // Diplomats or an embassy evacuated: relations reduced (161).
+  {
+    forms: 'эвакуировал эвакуировала эвакуировали эвакуирует эвакуируют эвакуация эвакуацию эвакуации',
+    code: '161',
+    cls: 'relations_severed',
+    verb: true,
+    present: true,
+    needs: /дипломат|посольств|консульств|дипмисси/iu,
+  },
   // Protest, criticism, demands, threats (114, 111, 112, 100, 120, 130).
   { forms: 'протест протеста протестом', code: '114', cls: 'protest', exact: true },
   { forms: 'ноту ноты нота нотой', code: '114', cls: 'protest', exact: true },
