@@ -24,7 +24,8 @@ export const MONTHS = [
   'ноябр',
   'декабр',
 ];
-const MONTH = `(${MONTHS.map((m) => `${m}\\p{L}*`).join('|')})`;
+/** A month word in any case («июня», «июне», «мая»), not a longer word that starts like one. */
+const MONTH = `((?:${MONTHS.join('|')})(?:ь|я|е|а|ю|ем|ом)?(?!\\p{L}))`;
 
 /** The month (1–12) a Russian month word names, in any case. */
 export function monthOf(word: string): number | undefined {
@@ -103,6 +104,27 @@ export const RU_DATE_PARSERS: readonly RuDateParser[] = [
       // «5 февраля этого года»: the publication's year.
       const year = num(m[3]) ?? (m[4] && ref ? Number(ref.slice(0, 4)) : undefined);
       return { year, month, day };
+    },
+  },
+  {
+    // «в июне 2022 года», «июня 2022 г.»: a month of a year.
+    name: 'month-year',
+    pattern: new RegExp(`(?<!\\d\\s)${MONTH}\\s+${YEAR}${YEAR_WORD}?`, 'giu'),
+    extract: (m) => {
+      const month = monthOf(m[1] ?? '');
+      return month === undefined ? null : { year: num(m[2]), month };
+    },
+  },
+  {
+    // «в июне», «с марта»: a month alone (its year from the text's context).
+    name: 'month',
+    pattern: new RegExp(
+      `(?<!\\p{L})(?:в|во|с|со|к|до|в\\s+начале|в\\s+конце|в\\s+середине)\\s+${MONTH}(?!\\s+\\d)`,
+      'giu',
+    ),
+    extract: (m) => {
+      const month = monthOf(m[1] ?? '');
+      return month === undefined ? null : { month };
     },
   },
   {

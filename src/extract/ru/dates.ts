@@ -12,7 +12,7 @@ import {
 
 type Ranked = DateMention & { rank: number };
 
-/** A fixed instant for chrono when the text has no reference date: only stated parts are read. */
+/** The instant chrono is given: only the parts the text states are read. */
 const NO_REFERENCE = new Date('2000-01-01T12:00:00Z');
 const MONTH_WORD = new RegExp(`(?:${MONTHS.join('|')})`, 'iu');
 const WEEKDAY = /понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень/iu;
@@ -20,45 +20,66 @@ const WEEKDAY = /понедельник|вторник|сред[уае]|четв
 const AHEAD =
   /(?<!\p{L})(?:будет|будут|состоится|пройд[её]т|планиру\p{L}*|намечен\p{L}*|предстоящ\p{L}*|следующ\p{L}*)/iu;
 
+/** Weekday words in their cases, Monday first. */
+const WEEKDAYS = [
+  /^понедельник/iu,
+  /^вторник/iu,
+  /^сред/iu,
+  /^четверг/iu,
+  /^пятниц/iu,
+  /^суббот/iu,
+  /^воскресень/iu,
+];
+const WEEKDAY_PHRASE =
+  /(?<!\p{L})(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\p{L})/giu;
+
 /**
- * Day-month forms in every case («21 июня 2022 года», «5 апреля», «с 12 по 14 октября», «в июне»)
- * and weekdays against the publication date («во вторник»), read by chrono-node's Russian locale.
+ * «во вторник»: the weekday against the publication day. News reports what happened: the latest
+ * such day up to the publication, unless the text looks ahead («состоится в пятницу»).
+ */
+function weekdays(text: string, referenceDate: string | undefined, rank: number): Ranked[] {
+  if (!referenceDate || !WEEKDAY.test(text)) return [];
+  const ref = new Date(`${referenceDate}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  const refDay = (ref.getUTCDay() + 6) % 7;
+  const out: Ranked[] = [];
+  WEEKDAY_PHRASE.lastIndex = 0;
+  for (let m = WEEKDAY_PHRASE.exec(text); m; m = WEEKDAY_PHRASE.exec(text)) {
+    const wd = WEEKDAYS.findIndex((re) => re.test(m?.[1] ?? ''));
+    const end = m.index + m[0].length;
+    const ahead = AHEAD.test(text.slice(Math.max(0, m.index - 40), end + 20));
+    const shift = ahead ? (wd - refDay + 7) % 7 : -((refDay - wd + 7) % 7);
+    const d = new Date(ref.getTime() + shift * 86_400_000);
+    out.push({
+      start: m.index,
+      end,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      rank,
+    });
+  }
+  return out;
+}
+
+/**
+ * Day-month forms in every case («21 июня 2022 года», «5 апреля», «с 12 по 14 октября»,
+ * «28.01.2022»), read by chrono-node's Russian locale (its strict configuration: the casual one
+ * reads relative phrases against the instant it is given, which is not what the text counts from).
  * Only the parts chrono marks certain are used (never `.date()`, which fills the rest from the clock).
  */
-function chronoDates(text: string, referenceDate: string | undefined, rank: number): Ranked[] {
-  const hasWeekday = referenceDate !== undefined && WEEKDAY.test(text);
-  if (!MONTH_WORD.test(text) && !/\d{1,2}\.\d{1,2}\.\d{4}/.test(text) && !hasWeekday) return [];
-  const ref = referenceDate ? new Date(`${referenceDate}T12:00:00Z`) : NO_REFERENCE;
+function chronoDates(text: string, rank: number): Ranked[] {
+  if (!MONTH_WORD.test(text) && !/\d{1,2}\.\d{1,2}\.\d{4}/.test(text)) return [];
   const out: Ranked[] = [];
-  for (const r of chrono.ru.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.ru.strict.parse(
+    text,
+    { instant: NO_REFERENCE, timezone: 0 },
+    { forwardDate: false },
+  )) {
     const s = r.start;
+    if (!s.isCertain('month')) continue;
     const start = r.index + (r.text.length - r.text.trimStart().length);
     const end = r.index + r.text.replace(/[\s,.;:]+$/u, '').length;
-    if (s.isCertain('weekday') && !s.isCertain('day')) {
-      if (!hasWeekday || !referenceDate) continue;
-      const y = s.get('year');
-      const mo = s.get('month');
-      const d = s.get('day');
-      if (y === null || mo === null || d === null) continue;
-      // News reports what happened: a weekday after the publication day is the one before it,
-      // unless the text looks ahead.
-      let t = Date.UTC(y, mo - 1, d);
-      if (t > ref.getTime() && !AHEAD.test(text.slice(Math.max(0, r.index - 40), end))) t -= 7 * 86_400_000;
-      const dt = new Date(t);
-      out.push({
-        start,
-        end,
-        year: dt.getUTCFullYear(),
-        month: dt.getUTCMonth() + 1,
-        day: dt.getUTCDate(),
-        rank,
-      });
-      continue;
-    }
-    // Only days and months the text writes: chrono's relative readings («через полтора года») count
-    // from the instant it is given, which is not what the text counts from.
-    if (!s.isCertain('month') || !(MONTH_WORD.test(r.text) || /\d{1,2}\.\d{1,2}\.\d{4}/.test(r.text)))
-      continue;
     const m: Ranked = { start, end, month: s.get('month') ?? undefined, rank };
     if (s.isCertain('year')) m.year = s.get('year') ?? undefined;
     if (s.isCertain('day')) m.day = s.get('day') ?? undefined;
@@ -82,14 +103,17 @@ export function findDatesRu(text: string, referenceDate?: string): DateMention[]
   const found: Ranked[] = [];
   const digit = /\d/.test(text);
   RU_DATE_PARSERS.forEach((p, rank) => {
-    if (!digit && p.name !== 'month-this-year') return;
+    if (!digit && p.name !== 'month-this-year' && p.name !== 'month') return;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
       const parts = p.extract(m, referenceDate);
       if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, rank });
     }
   });
-  found.push(...chronoDates(text, referenceDate, RU_DATE_PARSERS.length));
+  found.push(
+    ...chronoDates(text, RU_DATE_PARSERS.length),
+    ...weekdays(text, referenceDate, RU_DATE_PARSERS.length),
+  );
   let rank = RU_DATE_PARSERS.length + 1;
   for (const p of RU_REFERENCE_PARSERS) {
     p.pattern.lastIndex = 0;
