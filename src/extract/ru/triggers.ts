@@ -182,11 +182,17 @@ function clauseAround(s: string, t: Token): string {
 function inHeadline(f: SentenceFacts, text: string, at: number): boolean {
   if (f.sentence.listItem) return false;
   const abs = f.sentence.start + at;
-  const from = text.lastIndexOf('\n', abs - 1) + 1;
-  const nl = text.indexOf('\n', abs);
-  const line = text.slice(from, nl < 0 ? text.length : nl).trim();
-  return line.length < 200 && !/[.!?…"»”]$/.test(line);
+  // A headline is short: look for its line's ends no further than that (a long line is no headline).
+  const before = text.slice(Math.max(0, abs - HEADLINE_MAX), abs);
+  const nlBefore = before.lastIndexOf('\n');
+  if (nlBefore < 0 && abs > HEADLINE_MAX) return false;
+  const after = text.slice(abs, abs + HEADLINE_MAX);
+  const nlAfter = after.indexOf('\n');
+  if (nlAfter < 0 && abs + HEADLINE_MAX < text.length) return false;
+  const line = `${before.slice(nlBefore + 1)}${nlAfter < 0 ? after : after.slice(0, nlAfter)}`.trim();
+  return line.length < HEADLINE_MAX && !/[.!?…"»”]$/.test(line);
 }
+const HEADLINE_MAX = 200;
 
 /** «во время разговора … обсудили»: what a call, visit or talks covered, not an event of its own. */
 const CONTENT_OF =
