@@ -32,7 +32,8 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
   // Talks and meetings (040).
   { forms: 'переговоры переговоров переговорах', code: '040', cls: 'meeting' },
   {
-    forms: 'встреча встречи встречу встрече встретился встретились встретилась',
+    forms:
+      'встреча встречи встречу встрече встретился встретились встретилась встречались встречался встречалась',
     code: '040',
     cls: 'meeting',
     verb: true,
@@ -97,7 +98,8 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
   },
   // Downgrades (161, 166).
   {
-    forms: 'прекращены прекратили прекращение разорвали разорвала разрыв разорваны прервали приостановили',
+    forms:
+      'прекращены прекратили прекращение разорвали разорвала разрыв разрыва разрыве разорваны прервали приостановили',
     code: '161',
     cls: 'relations_severed',
     verb: true,
@@ -146,6 +148,13 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
     needs: /посл[аоу]|посол|поверенн|дипломат/iu,
   },
   { forms: 'осудил осудила осудили раскритиковал раскритиковала', code: '111', cls: 'criticism', verb: true },
+  {
+    forms: 'осуждает осуждают критикует критикуют',
+    code: '111',
+    cls: 'criticism',
+    verb: true,
+    present: true,
+  },
   {
     forms: 'обвинил обвинила обвинили обвиняет обвиняют',
     code: '112',

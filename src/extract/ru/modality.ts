@@ -64,6 +64,8 @@ const HAPPENED_AFTER = /^,?\s*(?:произошедш|случивш|начав�
 /** A finite non-past form (посетит, подпишут, обвиняют): the future of a perfective verb, or the present. */
 const NON_PAST = /(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?$/iu;
 const INFINITIVE = /(?:ть|ти|чь)(?:ся)?$/iu;
+/** A long participle (подписанных, установленные, открытого, прибывший). */
+const PARTICIPLE = /(?:нн|т|вш)(?:ый|ий|ая|ое|ые|ие|ого|ой|ых|их|ым|им|ыми|ими|ому|ую)$/iu;
 
 export type WordUse = {
   /** The whole sentence, the word's span in it, and the word as written. */
@@ -100,6 +102,8 @@ export function notAnEvent(u: WordUse): string | undefined {
   if (quotedRu(u.text, u.start)) return 'quoted';
   if (NEGATED.test(clause)) return 'negated';
   if (u.verb && INFINITIVE.test(word) && !DECIDED_BEFORE.test(head)) return 'infinitive';
+  // «подписанных соглашений»: a participle describing a thing, not an act the sentence states.
+  if (u.verb && PARTICIPLE.test(word)) return 'participle';
   // A verb's own form tells its tense; its nouns (подписание, высылку) have none.
   if (u.verb && !u.present && NON_PAST.test(word)) return 'future';
   const words = lastWords(clause, 7);
