@@ -17,6 +17,8 @@ export type LexiconEntry = {
   /** An intent: a verb of agreeing or inviting is the event, what it governs is a plan. */
   intent?: boolean;
   needs?: RegExp;
+  /** Recognition: an event between states only when the state recognised is named after it. */
+  recognition?: boolean;
   /** A word of violence: named after a preposition it is a time or a cause, not an event. */
   violence?: boolean;
 };
@@ -82,13 +84,23 @@ export const RU_LEXICON: readonly LexiconEntry[] = [
     verb: true,
     needs: /дипломатическ\p{L}*\s+отношени/iu,
   },
+  // Recognition of a state: its independence, or the state itself («признало … Российскую Федерацию»).
   {
-    forms: 'признал признала признали признание',
+    forms: 'признал признала признали признало признание',
     code: '054',
     cls: 'diplomatic_relations',
     verb: true,
-    needs: /независимост|суверенитет/iu,
+    recognition: true,
   },
+  // Diplomatic missions exchanged, embassies opened (054).
+  {
+    forms: 'обменялись',
+    code: '054',
+    cls: 'embassy_opening',
+    verb: true,
+    needs: /(?:представительств|посольств)\p{L}*|послами/iu,
+  },
+
   {
     forms: 'открыли открыл открыла открыто открыта открытие',
     code: '054',

@@ -155,16 +155,21 @@ function classify(e: LexiconEntry, s: string, t: Token): { cls: string; code: st
   return { cls: e.cls, code: e.code };
 }
 
-/** A state named right after «независимость» / «суверенитет» (within a few words). */
+/**
+ * The state a recognition names: «признала независимость Азербайджана», «признало 8 января 1992 года
+ * Российскую Федерацию» (a state named within a few words, no clause between), not «признал, что …»
+ * nor «независимость Абхазии».
+ */
 function recognisesState(f: SentenceFacts, from: number): boolean {
   const s = f.sentence.text;
-  const m =
-    /^\s+(?:[\p{L}-]+\s+){0,1}?(?:независимост\p{L}*|суверенитет\p{L}*)\s+(?:[\p{L}-]+\s+){0,1}/iu.exec(
-      s.slice(from),
-    );
-  if (!m) return false;
-  const at = from + m[0].length;
-  return f.countries.some((c) => c.kind === 'name' && c.start === at);
+  const c = f.countries.find((x) => x.start >= from && x.kind === 'name');
+  if (!c || c.start - from > 80) return false;
+  const between = s.slice(from, c.start);
+  if (/[,;:]|(?<!\p{L})что(?!\p{L})/iu.test(between)) return false;
+  // Only words of the object and its date: independence, sovereignty, a date, "the republic of".
+  return /^(?:\s+(?:независимост\p{L}*|суверенитет\p{L}*|республик\p{L}*|\d{1,4}|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|года?|в|во))*\s*$/iu.test(
+    between,
+  );
 }
 
 /** The clause of a sentence around a word: what `needs` is looked for in. */
@@ -230,7 +235,7 @@ export function findTriggersRu(f: SentenceFacts, text: string): Candidate[] {
     });
     if (why) continue;
     // «признала независимость Абхазии»: recognition is an event between states only when a state is named.
-    if (e.needs && /независимост|суверенитет/.test(e.needs.source) && !recognisesState(f, t.end)) continue;
+    if (e.recognition && !recognisesState(f, t.end)) continue;
     const kind = classify(e, s, t);
     if (!kind) continue;
     const { cls, code } = kind;
