@@ -29,6 +29,18 @@ const unresolvedNames: Refiner = {
 };
 
 /**
+ * An event of one state alone («между государствами были установлены дипломатические отношения»
+ * where the sentence names one): relations, visits and signings need two, and no pair's level takes
+ * such an event; the Russian reader leaves them out.
+ */
+const twoStates: Refiner = {
+  name: 'two-states-ru',
+  refine(_ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
+    return candidates.filter((c) => c.dyad && c.dyad[0] !== c.dyad[1]);
+  },
+};
+
+/**
  * The Russian reader: its own recognisers (dates with chrono.ru, countries and leaders by stem),
  * lexicon and initiator; the language-free refiners shared with English (dates, pair, titles,
  * repeats); summaries written in English from each event's structure.
@@ -43,6 +55,7 @@ export const RUSSIAN: Configuration = {
     resolveNamedActors,
     unresolvedNames,
     choosePair,
+    twoStates,
     resolveTitles,
     ruInitiator,
     mergeSignings,

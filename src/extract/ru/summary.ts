@@ -116,9 +116,11 @@ export function summarizeRu(c: Candidate): string {
       case 'declaration':
         return `${subject} signed a declaration${RUNG[c.rung ?? ''] ?? ''}`;
       case 'diplomatic_relations':
-        return /призна/.test(word) && by
-          ? `${subject} recognised the independence of ${object}`
-          : `${both(pair, NONE)} established diplomatic relations`;
+        if (/призна/.test(word) && by)
+          return /независимост/iu.test(c.facts.sentence.text.slice(c.trigger.end, c.trigger.end + 40))
+            ? `${subject} recognised the independence of ${object}`
+            : `${subject} recognised ${object}`;
+        return `${both(pair, NONE)} established diplomatic relations`;
       case 'embassy_opening':
         return by
           ? `${subject} opened an embassy in ${object}`

@@ -100,3 +100,23 @@ test('one day’s fighting told in several sentences is one event; another day i
     ],
   );
 });
+
+test('recognition is an event only of a state the text names as recognised', () => {
+  // Russian Wikipedia, «Гватемальско-российские отношения».
+  const gtm =
+    'После распада Советского Союза, правительство Гватемалы признало 8 января 1992 года Российскую Федерацию в качестве государства-продолжателя СССР.';
+  assert.deepEqual(
+    extractEvents(gtm, { documentId: 'gtm' }).events.map((e) => [
+      e.date,
+      e.dyad.join('-'),
+      e.class,
+      e.initiator,
+      e.summary,
+    ]),
+    [['1992-01-08', 'GTM-RUS', 'diplomatic_relations', 'GTM', 'Guatemala recognised Russia.']],
+  );
+  // politikforum.ru, 2009: Abkhazia and South Ossetia are no states of the registry.
+  const abkhazia =
+    'Россия признала независимость Южной Осетии и Абхазии 26 августа 2008г., а 9 сентября между государствами были установлены дипломатические отношения.';
+  assert.deepEqual(extractEvents(abkhazia, { documentId: 'ab' }).events, []);
+});
