@@ -160,7 +160,7 @@ test('the report of IRN–IRQ cites each data set with its version, citation and
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stdout,
-    /COW Inter-State War 4\.0 \(Sarkees & Wayman 2010, Resort to War: 1816–2007, CQ Press; free to use for research and publication with citation\)/,
+    /\n\d+\. COW Inter-State War, version 4\.0 \(data set\), table data\/reference\/cow\\_war\\_inter\.csv\.gz, lines \d+–\d+, Sarkees & Wayman 2010, Resort to War: 1816–2007, CQ Press, free to use for research and publication with citation\n/,
   );
   assert.match(
     r.stdout,
@@ -170,8 +170,8 @@ test('the report of IRN–IRQ cites each data set with its version, citation and
   // The structural record beside the level: periods, UN alignment, contiguity, the data sets cited.
   assert.match(r.stdout, /## Structural record/);
   assert.match(r.stdout, /- Inter-state war 199 between the two, 1980–1988; .* \(COW Inter-State War 4\.0\)/);
-  assert.match(r.stdout, /\| 1985 \| \d+ \| 0\.\d\d \| 0\.\d\d \|/);
-  assert.match(r.stdout, /Contiguity: land or river border \(1932-10 to 2016-12\)/);
+  assert.match(r.stdout, /\| 1985 \| \d+ \| \d+% \| \d+% \|/);
+  assert.match(r.stdout, /Contiguity: land or river border \(October 1932 – December 2016\)/);
 });
 
 test('GET /api/dyads/AZE/UZB/indicators: UN agreement, COW then dossier trade, IGOs, ICEWS counts', async () => {

@@ -63,7 +63,19 @@ test('GET /api/countries finds a country by a name in any language', async () =>
     assert.equal(body['query'], q);
     assert.equal(body['countries'][0].iso3, 'UZB', q);
     assert.equal(body['countries'][0].name, 'Uzbekistan');
+    assert.equal(body['countries'][0].numeric, '860');
+    assert.equal(body['suggestions'], undefined);
   }
+  // A typo matches nothing: the closest names, as the CLI suggests them.
+  const typo = await get('/api/countries?q=Uzbekstan');
+  assert.deepEqual(typo.body, {
+    query: 'Uzbekstan',
+    countries: [],
+    suggestions: [
+      { iso3: 'UZB', name: 'Uzbekistan' },
+      { iso3: 'KAZ', name: 'Kazakhstan' },
+    ],
+  });
   const all = await get('/api/countries');
   assert.ok(all.body['countries'].length > 240);
   assert.equal((await get(`/api/countries?q=${'x'.repeat(101)}`)).res.status, 400);
@@ -393,6 +405,37 @@ test('POST /api/documents extracts and stores the document with its events', asy
   assert.equal(home.kb.document(body.document)?.text, text);
 });
 
+test('GET /api/pairs lists the pairs with records, the richest first; the brief as JSON', async () => {
+  const { res, body } = await get('/api/pairs');
+  assert.equal(res.status, 200);
+  // Other tests of this file add events to AZE–UZB: at least the dossier's 117.
+  const [first] = body['pairs'];
+  assert.deepEqual(
+    [first.dyad, first.names],
+    [
+      ['AZE', 'UZB'],
+      ['Azerbaijan', 'Uzbekistan'],
+    ],
+  );
+  assert.ok(first.events >= 117);
+  assert.equal((await get('/api/pairs?limit=0')).res.status, 400);
+  const brief = await get('/api/dyads/UZB/AZE/report?format=json');
+  assert.equal(brief.res.status, 200);
+  assert.equal(brief.res.headers.get('content-type'), 'application/json; charset=UTF-8');
+  assert.deepEqual(
+    brief.body['brief'].map((p: { id: string }) => p.id),
+    ['standing', 'story', 'fields', 'latest', 'assessment'],
+  );
+  const embassy = brief.body['conflicts'][0];
+  assert.equal(embassy.what, "Date of the opening of Azerbaijan's embassy in Uzbekistan");
+  assert.deepEqual(
+    embassy.claims.map((c: { value: string }) => c.value),
+    ['August 1996', '1996', 'June 1997'],
+  );
+  const cited = new Set(brief.body['references'].map((r: { n: number }) => r.n));
+  for (const c of embassy.claims) for (const n of c.cites) assert.ok(cited.has(n), `reference ${n} listed`);
+});
+
 test('/openapi.json lists every path, generated from the schemas', async () => {
   const { res, body } = await get('/openapi.json');
   assert.equal(res.status, 200);
@@ -411,6 +454,7 @@ test('/openapi.json lists every path, generated from the schemas', async () => {
     '/api/dyads/{a}/{b}/report',
     '/api/events',
     '/api/extract',
+    '/api/pairs',
   ]);
   for (const name of [
     'Event',

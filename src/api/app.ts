@@ -16,6 +16,7 @@ import { validationHook } from './route-helpers.ts';
 import { countryRoutes } from './routes/countries.ts';
 import { dyadRoutes } from './routes/dyads.ts';
 import { levelRoutes } from './routes/level.ts';
+import { pairRoutes } from './routes/pairs.ts';
 import { reportRoutes } from './routes/report.ts';
 import { staticRoutes } from './routes/static.ts';
 import { writeRoutes } from './routes/write.ts';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps) {
   dyadRoutes(app, routeDeps);
   levelRoutes(app, routeDeps);
   reportRoutes(app, routeDeps);
+  pairRoutes(app, routeDeps);
   writeRoutes(app, routeDeps, deps.token);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -8,6 +8,7 @@ export type CountryHit = {
   name: string;
   names: Country['names'];
   matchedBy?: string;
+  numeric?: string;
 };
 
 const hit = (c: Country, matchedBy?: string): CountryHit => ({
@@ -15,6 +16,7 @@ const hit = (c: Country, matchedBy?: string): CountryHit => ({
   iso2: c.iso2,
   name: c.names.en,
   names: c.names,
+  ...(c.numeric ? { numeric: c.numeric } : {}),
   ...(matchedBy ? { matchedBy } : {}),
 });
 

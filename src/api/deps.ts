@@ -10,7 +10,7 @@ import type { ResponseCache } from './response-cache.ts';
 export type ReportFn = (
   kb: KnowledgeBase,
   dyad: Dyad,
-  opts: { format: 'md' | 'html' | 'pdf'; asOf?: string; now: string },
+  opts: { format: 'md' | 'html' | 'pdf' | 'json'; asOf?: string; now: string },
 ) => Promise<string | Buffer | Uint8Array>;
 
 /** What the app is built from: no socket, no process state, so tests call `app.request`. */

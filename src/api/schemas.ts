@@ -21,7 +21,7 @@ function inOrder(q: { from?: string | undefined; to?: string | undefined }, ctx:
   if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
 }
 
-const Iso3 = z.string().openapi({ example: 'AZE', description: 'ISO 3166-1 alpha-3' });
+export const Iso3 = z.string().openapi({ example: 'AZE', description: 'ISO 3166-1 alpha-3' });
 
 export const SourceOut = z
   .object({
@@ -239,11 +239,18 @@ export const CountryOut = z
     name: z.string().openapi({ example: 'Azerbaijan' }),
     names: z.object({ en: z.string(), ru: z.string(), az: z.string(), uz: z.string(), uzCyrl: z.string() }),
     matchedBy: z.string().optional(),
+    /** ISO 3166-1 numeric code (the world map's feature ids). */
+    numeric: z.string().optional(),
   })
   .openapi('Country');
 
 export const CountriesOut = z
-  .object({ query: z.string(), countries: z.array(CountryOut) })
+  .object({
+    query: z.string(),
+    countries: z.array(CountryOut),
+    /** When nothing matches: the closest names, as the CLI suggests them. */
+    suggestions: z.array(z.object({ iso3: Iso3, name: z.string() })).optional(),
+  })
   .openapi('Countries');
 
 export const PartnersOut = z
@@ -460,7 +467,10 @@ export const ExplainParams = DyadParams.extend({
 });
 
 export const ReportQuery = z.object({
-  format: z.enum(['md', 'html', 'pdf']).default('html'),
+  format: z
+    .enum(['md', 'html', 'pdf', 'json'])
+    .default('html')
+    .openapi({ description: 'json: the brief, the disagreements and their references as data' }),
   asOf: Month.optional(),
   download: z.enum(['0', '1']).optional().openapi({ description: '1: send as an attachment' }),
 });

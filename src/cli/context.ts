@@ -6,16 +6,20 @@ import type { ReferencePort } from '../service/reference-port.ts';
 import { Reference } from '../store/reference/reference.ts';
 import { referencePort } from '../store/reference/reference-port.ts';
 import { Lake } from '../store/lake/lake.ts';
+import { type ClickHouseAddress, parseLakeUrl } from '../store/lake/clickhouse/lake-url.ts';
+import type { LakeEngine } from '../store/lake/lake-engine.ts';
+import type { LakeReader } from '../store/lake/lake-reader.ts';
+import { type LiveLake, openLiveLake } from '../store/lake/live-lake.ts';
 import { type Home, openHome, resolveHomeDir } from '../store/home.ts';
-import type { IO } from './io.ts';
+import { type IO, UserError } from './io.ts';
 
 /** Options every command accepts. */
-export type GlobalOptions = { home?: string; json?: boolean; debug?: boolean };
+export type GlobalOptions = { home?: string; json?: boolean; debug?: boolean; lake?: string };
 
 /** What a command runs with: the io, the global options, and the home, opened on first use. */
 export class Context {
   private opened: Home | undefined;
-  private openedLake: Lake | null | undefined;
+  private openedLake: LakeReader | null | undefined;
   /** The exit code of a command that finished but not wholly (some files failed): 1. */
   exitCode = 0;
   private openedReference: Reference | undefined;
@@ -38,11 +42,43 @@ export class Context {
 
   /** The home's event lake, or undefined while nothing has been ingested. */
   async lake(): Promise<LakePort | undefined> {
+    const engine = await this.lakeEngine();
+    if (this.openedLake === undefined && engine) this.openedLake = await engine.openReader();
     if (this.openedLake === undefined) {
       const home = this.home();
       this.openedLake = existsSync(join(home.lakeDir, 'manifest.json')) ? await Lake.open(home.dir) : null;
     }
     return this.openedLake ?? undefined;
+  }
+
+  /** The ClickHouse lake `--lake` (or BILATERAL_LAKE) names; undefined: the home's embedded lake. */
+  lakeAddress(): ClickHouseAddress | undefined {
+    const url = this.globals().lake ?? this.io.env.BILATERAL_LAKE;
+    if (url === undefined || url === '') return undefined;
+    try {
+      return parseLakeUrl(url);
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
+  }
+
+  /**
+   * The lake engine to ingest into and read from when it is not the home's embedded lake. The
+   * ClickHouse client is loaded only then: without `--lake` the CLI starts as it always did.
+   */
+  async lakeEngine(): Promise<LakeEngine | undefined> {
+    const address = this.lakeAddress();
+    if (!address) return undefined;
+    const { clickHouseEngine } = await import('../store/lake/clickhouse/clickhouse-lake.ts');
+    return clickHouseEngine(address);
+  }
+
+  /** A reader that follows the lake as it grows (`serve`). */
+  async liveLake(): Promise<LiveLake> {
+    const address = this.lakeAddress();
+    if (!address) return openLiveLake(this.home().dir);
+    const { openLiveClickHouseLake } = await import('../store/lake/clickhouse/live-clickhouse-lake.ts');
+    return openLiveClickHouseLake(address);
   }
 
   /**

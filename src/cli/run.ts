@@ -11,12 +11,14 @@ import { registerFetch } from './commands/fetch.ts';
 import { registerImport } from './commands/import.ts';
 import { registerIndicators } from './commands/indicators.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerLake } from './commands/lake.ts';
 import { registerLevel } from './commands/level.ts';
 import { registerPartners } from './commands/partners.ts';
 import { registerReference } from './commands/reference.ts';
 import { registerReport } from './commands/report.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
+import { ClickHouseLakeError } from '../store/lake/clickhouse/clickhouse-lake-error.ts';
 import { Context, type GlobalOptions } from './context.ts';
 import { type IO, UserError } from './io.ts';
 
@@ -31,6 +33,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       'home folder holding the knowledge base and the lake (env BILATERAL_HOME; default ~/.bilateral)',
     )
     .option('--json', 'print machine-readable JSON on stdout')
+    .option(
+      '--lake <url>',
+      'keep the event lake in ClickHouse: clickhouse://USER@HOST:8123/DATABASE (env BILATERAL_LAKE; default: the home)',
+    )
     .option('--debug', 'on an internal error, print its stack trace too')
     .exitOverride()
     .showHelpAfterError(false)
@@ -49,6 +55,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     registerReference,
     registerReport,
     registerServe,
+    registerLake,
   ])
     register(program, ctx);
   program.commands.forEach((c) => {
@@ -57,7 +64,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
-  } catch (err) {
+  } catch (caught) {
+    // A lake that is not set up or not reachable is the user's to fix, as bad input is.
+    const err = caught instanceof ClickHouseLakeError ? new UserError(caught.message) : caught;
     if (err instanceof CommanderError) {
       // Help and version print and succeed; every other parse error is the user's input.
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.help'

@@ -4,7 +4,7 @@
  */
 
 import { followEvents } from '../fetch/fetch-events.ts';
-import { type LiveLake, openLiveLake } from '../store/lake/live-lake.ts';
+import type { LiveLake } from '../store/lake/live-lake.ts';
 import type { Context } from './context.ts';
 import { type FetchFlags, fetchSettings } from './fetch-options.ts';
 import { fetchReporter } from './format/fetch-progress.ts';
@@ -25,12 +25,14 @@ export async function startFollowing(
   if (flags.to !== undefined) throw new UserError('--follow keeps fetching new files: drop --to');
   const settings = fetchSettings(dataset === true ? 'gdelt' : dataset, flags, ctx.io.now);
   const home = ctx.home().dir;
-  const lake = await openLiveLake(home);
+  const lake = await ctx.liveLake();
+  const engine = await ctx.lakeEngine();
   const stopping = new AbortController();
   // The server's log is a file or a journal, not a terminal: a line per file.
   const reporter = fetchReporter((l) => ctx.note(l), false, ctx.io.cwd);
   const following = followEvents(home, settings.source, settings.range, {
     ...settings.options,
+    ...(engine ? { ingest: { ...settings.options.ingest, lake: engine } } : {}),
     onProgress: reporter.onProgress,
     onEvent: reporter.onEvent,
     pollMs: settings.pollMs,

@@ -5,7 +5,8 @@
  */
 
 import type { DayRange } from './day-range.ts';
-import { type FetchOptions, fetchFiles, sortOut } from './fetch-files.ts';
+import type { LakeEngine } from '../store/lake/lake-engine.ts';
+import { type FetchOptions, fetchFiles, lakeManifest, sortOut } from './fetch-files.ts';
 import { addFetchSummaries, type FetchSummary } from './fetch-summary.ts';
 import { pause } from './pause.ts';
 import type { EventSource, RemoteFile } from './remote-file.ts';
@@ -25,9 +26,10 @@ export async function planFetch(
   source: EventSource,
   range: DayRange,
   countries: string[] | undefined,
+  lake?: LakeEngine,
 ): Promise<FetchPlan> {
   const listed = await source.list(range);
-  const { todo, skipped } = sortOut(home, listed, countries);
+  const { todo, skipped } = sortOut(await lakeManifest(home, lake), listed, countries);
   return {
     files: todo.map((f) => ({ file: f.name, url: f.url, bytes: f.bytes })),
     bytes: todo.reduce((s, f) => s + f.bytes, 0),

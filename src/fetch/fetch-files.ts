@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { IngestInputError } from '../ingest/ingest-input-error.ts';
 import { type IngestOptions, type IngestSession, openIngest } from '../ingest/ingest-files.ts';
 import type { FileSummary } from '../ingest/ingest-summary.ts';
-import { lakePaths } from '../store/lake/lake-paths.ts';
-import { coversCountries, readManifest } from '../store/lake/manifest.ts';
+import { embeddedEngine } from '../store/lake/embedded-engine.ts';
+import type { LakeEngine } from '../store/lake/lake-engine.ts';
+import { coversCountries, type Manifest } from '../store/lake/manifest.ts';
 import { type DownloadOptions, downloadVerified } from './download.ts';
 import type { FailedFile, FetchSummary } from './fetch-summary.ts';
 import type { RemoteFile } from './remote-file.ts';
@@ -40,7 +41,7 @@ export type FetchOptions = {
   /** Keep verified downloads in `HOME/downloads/` after their ingest. */
   keepDownloads: boolean;
   download: Omit<DownloadOptions, 'onBytes' | 'onRetry'>;
-  ingest: Pick<IngestOptions, 'countries' | 'unpack' | 'now' | 'memoryLimit'>;
+  ingest: Pick<IngestOptions, 'countries' | 'unpack' | 'now' | 'memoryLimit' | 'lake'>;
   onProgress?: (p: FetchProgress) => void;
   onEvent?: (e: FetchEvent) => void;
   /**
@@ -53,19 +54,23 @@ export type FetchOptions = {
 /** The download cache of a home. */
 export const downloadsDir = (home: string): string => join(home, 'downloads');
 
+/** The manifest of the lake a fetch stores into: `lake`, or the embedded lake of `home`. */
+export const lakeManifest = (home: string, lake: LakeEngine | undefined): Promise<Manifest> =>
+  (lake ?? embeddedEngine(home)).manifest();
+
 /**
- * The files of a list still to fetch, and the names of those the lake of `home` holds from an
- * earlier fetch with these countries (same MD5). A name listed twice counts once: two downloads
+ * The files of a list still to fetch, and the names of those the lake (its `manifest`) holds from
+ * an earlier fetch with these countries (same MD5). A name listed twice counts once: two downloads
  * into one `.part` would spoil each other.
  */
 export function sortOut(
-  home: string,
+  manifest: Manifest,
   files: RemoteFile[],
   countries: string[] | undefined,
 ): { todo: RemoteFile[]; skipped: string[] } {
   const held = new Set(
-    readManifest(lakePaths(home).manifest)
-      .files.filter((f) => f.source && coversCountries(f.countries, countries))
+    manifest.files
+      .filter((f) => f.source && coversCountries(f.countries, countries))
       .map((f) => f.source?.md5),
   );
   const distinct = [...new Map(files.map((f) => [f.name, f])).values()];
@@ -98,7 +103,8 @@ export async function fetchFiles(
   opts: FetchOptions,
 ): Promise<FetchSummary> {
   const started = performance.now();
-  const { todo, skipped } = sortOut(home, files, opts.ingest.countries);
+  const manifest = await lakeManifest(home, opts.ingest.lake);
+  const { todo, skipped } = sortOut(manifest, files, opts.ingest.countries);
   // A run killed between a file's commit and the removal of its download left it in the cache.
   if (!opts.keepDownloads)
     for (const name of skipped) rmSync(join(downloadsDir(home), name), { force: true });

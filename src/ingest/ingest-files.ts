@@ -1,8 +1,9 @@
 /**
  * Ingests GDELT or ICEWS event files into the lake under a home (DESIGN.md "Event lake"). Each
- * file is staged as Parquet by DuckDB, checked, de-duplicated, moved into `events/month=.../`, and
- * committed by rewriting the manifest last, so an interrupted ingest leaves the lake as it was
- * before that file.
+ * file is staged as Parquet by DuckDB, checked, de-duplicated, then handed to the lake's sink
+ * (lake-sink.ts): moved into `events/month=.../` and committed by rewriting the manifest last, or,
+ * with `lake` a ClickHouse lake, inserted and committed in its `lake_files`. Either way an
+ * interrupted ingest leaves the lake as it was before that file.
  */
 
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -10,18 +11,18 @@ import { basename, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { iso3FromIcewsName } from '../core/countries.ts';
-import { cleanLake, lakeParquetFiles } from '../store/lake/lake-cleanup.ts';
 import { lockLake } from '../store/lake/lake-lock.ts';
 import { lakePaths } from '../store/lake/lake-paths.ts';
 import type { LakePaths } from '../store/lake/lake-paths.ts';
-import { coversCountries, readManifest, writeManifest } from '../store/lake/manifest.ts';
-import type { Manifest, ManifestEntry } from '../store/lake/manifest.ts';
+import type { LakeEngine } from '../store/lake/lake-engine.ts';
+import { type LakeSink, parquetSink } from '../store/lake/lake-sink.ts';
+import { coversCountries } from '../store/lake/manifest.ts';
+import type { ManifestEntry } from '../store/lake/manifest.ts';
 import { writeQuarantineFile } from '../store/lake/quarantine-file.ts';
 import {
   dropDuplicates,
   FILTERED_MONTH,
   markDuplicates,
-  publishStaged,
   QUARANTINE_MONTH,
   quarantinedRows,
   repeatedIds,
@@ -57,6 +58,8 @@ export type IngestOptions = {
   unpack?: UnpackLimits;
   /** Keep only rows whose two actors both have one of these countries (ISO3); count the rest as filtered. */
   countries?: string[];
+  /** The lake to store into when it is not the home's embedded one (a ClickHouse lake). */
+  lake?: LakeEngine;
 };
 
 /** Where a fetched file came from, recorded in its manifest entry. */
@@ -137,7 +140,7 @@ async function stage(
 async function ingestOne(
   conn: DuckDBConnection,
   paths: LakePaths,
-  manifest: Manifest,
+  sink: LakeSink,
   dataset: 'gdelt' | 'icews',
   file: string,
   opts: IngestOptions,
@@ -153,6 +156,7 @@ async function ingestOne(
   if (statSync(file).isDirectory()) throw new IngestInputError(`${file}: is a folder, not a file`);
   if (!statSync(file).isFile()) throw new IngestInputError(`${file}: not a regular file`);
   const bytes = statSync(file).size;
+  const manifest = sink.manifest;
   const name = basename(file);
   // Content already ingested has a size already seen: only then must the hash come first. Otherwise
   // hashing runs alongside the staging, on the core DuckDB leaves idle.
@@ -216,8 +220,7 @@ async function ingestOne(
   lap('count');
   const ids = await stagedIdRanges(conn, stageDir);
   const overlapping = manifest.files.filter((f) => f.ids === undefined || rangesOverlap(f.ids, ids));
-  const lakeFiles = lakeParquetFiles(paths, { version: 1, files: overlapping });
-  const duplicates = await markDuplicates(conn, stageDir, lakeFiles, fast);
+  const duplicates = await markDuplicates(conn, stageDir, await sink.lakeIds(conn, overlapping), fast);
   if (duplicates > 0) await dropDuplicates(conn, stageDir);
   lap('duplicates');
   const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -231,9 +234,9 @@ async function ingestOne(
     quarantine = join('quarantine', `${sha12(sha256)}.tsv`);
     writeQuarantineFile(join(paths.root, quarantine), name, await quarantinedRows(conn, stageDir));
   }
-  const parquet = publishStaged(stageDir, paths.events, paths.root, `${dataset}-${sha12(sha256)}`);
+  const parquet = await sink.publish(conn, stageDir, `${dataset}-${sha12(sha256)}`);
   opts.beforeCommit?.(file);
-  manifest.files.push({
+  await sink.commit({
     sha256,
     file: name,
     bytes,
@@ -249,7 +252,6 @@ async function ingestOne(
     ...(opts.countries ? { filtered, countries: opts.countries } : {}),
     ...(source ? { source } : {}),
   });
-  writeManifest(paths.manifest, manifest);
   rmSync(work, { recursive: true, force: true });
   lap('publish');
   return { file, sha256, read, stored, quarantined, duplicates, filtered, alreadyIngested: false };
@@ -278,15 +280,17 @@ export async function openIngest(
   const unlock = lockLake(paths.root);
   let instance: DuckDBInstance | undefined;
   let conn: DuckDBConnection | undefined;
+  let sink: LakeSink | undefined;
   const close = (): void => {
+    sink?.close();
     conn?.closeSync();
     instance?.closeSync();
     rmSync(paths.staging, { recursive: true, force: true });
     unlock();
   };
   try {
-    const manifest = readManifest(paths.manifest);
-    cleanLake(paths, manifest);
+    const s = opts.lake ? await opts.lake.openSink(paths) : parquetSink(paths);
+    sink = s;
     mkdirSync(paths.staging, { recursive: true });
     instance = await DuckDBInstance.create(':memory:', {
       memory_limit: opts.memoryLimit ?? '512MB',
@@ -302,7 +306,7 @@ export async function openIngest(
     let queue: Promise<unknown> = Promise.resolve();
     return {
       ingest(file, source) {
-        const next = queue.then(() => ingestOne(c, paths, manifest, dataset, file, opts, source));
+        const next = queue.then(() => ingestOne(c, paths, s, dataset, file, opts, source));
         queue = next.catch(() => undefined);
         return next;
       },

@@ -8,22 +8,26 @@ import { renderMarkdown } from './markdown.ts';
 test('a pair with nothing recorded gets a short, honest report: not measurable, empty sections', () => {
   const m = buildReportModel(emptyData());
   assert.equal(m.title, 'Level of bilateral relations between Bhutan and Iceland');
-  assert.deepEqual(m.summary, [
+  assert.deepEqual(m.brief, [
     {
-      text: 'No events, agreements or institutions are recorded for Bhutan and Iceland as of November 2026, so the level of their relations cannot be measured.',
-      cites: [],
+      id: 'assessment',
+      heading: 'Assessment',
+      sentences: [
+        {
+          text: 'The level of relations between Bhutan and Iceland cannot be measured as of November 2026: no source holds an event, agreement or institution of Bhutan and Iceland. No number is given without evidence.',
+          cites: [],
+        },
+      ],
     },
   ]);
   assert.equal(m.level.measurable, false);
-  assert.deepEqual(
-    [m.keyEvents, m.chronology, m.framework, m.agreements, m.references],
-    [[], [], [], [], []],
-  );
+  assert.deepEqual([m.chronology, m.framework, m.agreements, m.references], [[], [], [], []]);
   assert.deepEqual(m.counts, { events: 0, machineEvents: 0, agreements: 0, mechanisms: 0, conflicts: 0 });
   const html = renderHtml(m);
   assert.ok(html.includes('Not measurable'));
   assert.ok(!html.includes('<svg'), 'no chart without a series');
-  assert.ok(renderMarkdown(m).includes('No recorded events.'));
+  // Sections with nothing in them are left out, not filled with "No … recorded".
+  assert.doesNotMatch(renderMarkdown(m), /## (Institutions|Agreements|Appendix|References)/);
 });
 
 test('one event: the level is measured on a baseline of 0 and the summary says so, citing the event', () => {
@@ -32,19 +36,22 @@ test('one event: the level is measured on a baseline of 0 and the summary says s
   assert.equal(m.level.points.length, 4, '2024-03 … 2024-06');
   assert.equal(m.level.current?.rung, 'NONE');
   assert.equal(m.level.milestones.length, 0);
-  assert.equal(m.summary[1]?.text.startsWith('No milestone of the ladder is recorded'), true);
-  const latest = m.summary.find((s) => s.text.startsWith('The most recent recorded event'));
-  assert.deepEqual(latest, {
-    text: 'The most recent recorded event (12 March 2024): The presidents spoke by telephone about water sharing.',
-    cites: [1],
-  });
-  assert.deepEqual(m.references, [
-    { n: 1, label: 'Press release', url: 'https://president.example.org/en/news/1' },
-  ]);
   assert.deepEqual(
-    m.chronology.map((e) => [e.id, e.classLabel, e.cites]),
-    [['e1', 'phone call', [1]]],
+    m.brief.map((p) => p.id),
+    ['standing', 'latest', 'assessment'],
   );
+  assert.equal(
+    m.brief[0]?.sentences[0]?.text,
+    'No tie between Kazakhstan and Uzbekistan is recorded, not even diplomatic relations; what moves their level is the events between them.',
+  );
+  assert.deepEqual(m.brief[1]?.sentences, [
+    { text: 'The twelve months to March 2024 brought a telephone call (12 March 2024).', cites: [1] },
+  ]);
+  assert.deepEqual(m.references, [
+    { n: 1, title: 'Press release', url: 'https://president.example.org/en/news/1', language: 'en' },
+  ]);
+  // The brief tells the call: the chronology does not repeat it.
+  assert.deepEqual(m.chronology, []);
   assert.deepEqual(m.sectors, {
     periods: ['2024'],
     rows: [{ sector: 'environment and disasters', counts: [1], total: 1 }],
@@ -58,10 +65,13 @@ test('facts after the report month are left out', () => {
     fixtureEvent({ id: 'e2', date: '2025-01', class: 'state_visit', summary: 'A later visit.' }),
   );
   const m = buildReportModel(data);
+  // e1 is told in the brief (so not repeated in the chronology); e2 is nowhere.
+  assert.deepEqual(m.chronology, []);
   assert.deepEqual(
-    m.chronology.map((e) => e.id),
-    ['e1'],
+    m.brief[1]?.sentences[0]?.text,
+    'The twelve months to March 2024 brought a telephone call (12 March 2024).',
   );
+  assert.doesNotMatch(renderMarkdown(m), /later visit|state visit/i);
   assert.equal(m.level.points.at(-1)?.month, '2024-06');
 });
 
@@ -103,9 +113,11 @@ test('corroborated machine-coded events count in the level but the chronology li
   const data = oneEventData();
   data.machineEvents = [coded('lake:KAZ-UZB:2024-05-02:042', { sources: 3, articles: 5, stories: 0 })];
   const m = buildReportModel(data);
+  // The brief tells the curated call only; the chronology holds no machine-coded event either.
+  assert.deepEqual(m.chronology, []);
   assert.deepEqual(
-    m.chronology.map((e) => e.id),
-    ['e1'],
+    m.brief[1]?.sentences[0]?.text,
+    'The twelve months to May 2024 brought a telephone call (12 March 2024).',
   );
   assert.equal(m.counts.events, 1);
   assert.equal(m.counts.machineEvents, 1);

@@ -2,8 +2,8 @@
 import { countryName } from '../core/countries.ts';
 import { eventClass } from '../core/event-classes.ts';
 import type { StructuralSection } from './structural.ts';
-import type { Conflict } from '../core/types.ts';
-import { dateLabel } from './format.ts';
+import type { Agreement, Conflict, Mechanism } from '../core/types.ts';
+import { codeLabel, dateLabel, inProse, spanLabel } from './format.ts';
 import { buildLevelSection } from './level-section.ts';
 import { ReferenceList } from './references.ts';
 import { renumber } from './renumber.ts';
@@ -11,15 +11,16 @@ import {
   agreementRow,
   conflictItem,
   type DisputeIndex,
-  isKeyEvent,
   mechanismItem,
   statementItem,
   timelineItem,
   tradeRows,
 } from './sections.ts';
+import { briefParts } from './brief.ts';
+import { withoutContradicted } from './contradictions.ts';
+import { phraseOf, type StoryContext } from './story.ts';
 import { sectorTable } from './sectors.ts';
 import { structuralSection } from './structural.ts';
-import { summarySentences } from './sentences.ts';
 import type { ReportData, ReportModel, ReportOptions } from './types.ts';
 
 /** Only what was known by the report month: facts dated later are left out. */
@@ -40,15 +41,31 @@ export function asOfData(data: ReportData): ReportData {
   return { ...data, events, agreements, mechanisms, indicators, conflicts };
 }
 
-/** A words-only name of what a conflict is about. */
-function subjectLookup(data: ReportData): (subject: string) => string | undefined {
+/** A words-only name of what a conflict is about: "the opening of Azerbaijan's embassy in Uzbekistan". */
+function subjectLookup(data: ReportData, ctx: StoryContext): (subject: string) => string | undefined {
   const names = new Map<string, string>();
-  for (const e of data.events) names.set(`event:${e.id}`, `${e.summary} (${dateLabel(e.date)})`);
-  for (const a of data.agreements) names.set(`agreement:${a.id}`, a.title);
-  for (const m of data.mechanisms) names.set(`mechanism:${m.id}`, m.title);
+  for (const e of data.events) {
+    const phrase = phraseOf(e, ctx, true)?.text(1) ?? `the ${codeLabel(e.class)}`;
+    names.set(`event:${e.id}`, `${phrase} of ${dateLabel(e.date)}`);
+  }
+  for (const a of data.agreements) names.set(`agreement:${a.id}`, `the ${a.title}`);
+  for (const m of data.mechanisms) names.set(`mechanism:${m.id}`, `the ${m.title}`);
   for (const x of data.indicators)
-    names.set(`indicator:${x.id}`, `${x.label ?? x.kind.replace(/_/g, ' ')}, ${x.period}`);
+    names.set(
+      `indicator:${x.id}`,
+      `${x.label ?? (x.kind === 'trade_turnover' ? 'trade turnover' : codeLabel(x.kind))} in ${x.period.includes('/') ? spanLabel(...(x.period.split('/') as [string, string])) : dateLabel(x.period)}`,
+    );
   return (s) => names.get(s);
+}
+
+/** The links the brief's phrases need: agreements and mechanism meetings by event. */
+function storyContext(data: ReportData, otherDates: Map<string, string[]>): StoryContext {
+  const agreementsByEvent = new Map<string, Agreement[]>();
+  for (const a of data.agreements)
+    if (a.event) agreementsByEvent.set(a.event, [...(agreementsByEvent.get(a.event) ?? []), a]);
+  const mechanismByEvent = new Map<string, Mechanism>();
+  for (const m of data.mechanisms) for (const x of m.meetings) if (x.event) mechanismByEvent.set(x.event, m);
+  return { agreementsByEvent, mechanismByEvent, otherDates };
 }
 
 function disputeIndex(conflicts: readonly Conflict[]): DisputeIndex {
@@ -68,27 +85,32 @@ function structuralOf(data: ReportData): { structural?: StructuralSection } {
 
 /** Builds the report model of a pair from its data (see {@link ReportData}); pure and deterministic. */
 export function buildReportModel(input: ReportData, opts: ReportOptions = {}): ReportModel {
-  const data = asOfData(input);
+  const { data, otherDates } = withoutContradicted(asOfData(input));
   const refs = new ReferenceList(data.documents);
-  const names: [string, string] = [countryName(data.dyad[0]), countryName(data.dyad[1])];
+  const names: [string, string] = [inProse(countryName(data.dyad[0])), inProse(countryName(data.dyad[1]))];
   const asOfLabel = dateLabel(data.asOf);
   const disputes = disputeIndex(data.conflicts);
+  const ctx = storyContext(data, otherDates);
+  const sectors = sectorTable(data.events);
+  // The level first: its drivers and milestones are cited before the brief's story, as they are read.
   const level = buildLevelSection(data, refs, opts.drivers ?? 5);
-  const trade = tradeRows(data.indicators, refs);
-  const summary = summarySentences(
+  const brief = briefParts(
     {
+      dyad: data.dyad,
       names,
       asOfLabel,
       level,
       events: data.events,
-      agreements: data.agreements.length,
-      mechanisms: data.mechanisms.length,
+      agreements: data.agreements,
+      mechanisms: data.mechanisms,
+      indicators: data.indicators,
+      sectors,
       conflicts: data.conflicts.length,
-      trade,
+      story: ctx,
     },
     refs,
   );
-  const lookup = subjectLookup(data);
+  const lookup = subjectLookup(data, ctx);
   // Keys in reading order: `renumber` numbers references by first appearance in this order.
   const model: Omit<ReportModel, 'references'> = {
     title: `Level of bilateral relations between ${names[0]} and ${names[1]}`,
@@ -97,19 +119,18 @@ export function buildReportModel(input: ReportData, opts: ReportOptions = {}): R
     asOf: data.asOf,
     asOfLabel,
     now: data.now,
-    summary,
+    brief: brief.parts,
     level,
-    keyEvents: data.events.filter(isKeyEvent).map((e) => timelineItem(e, refs, disputes)),
+    ...structuralOf(data),
     framework: data.mechanisms.map((m) => mechanismItem(m, data.asOf, refs, disputes)),
     agreements: data.agreements.map((a) => agreementRow(a, data.asOf, refs, disputes)),
-    sectors: sectorTable(data.events),
-    ...structuralOf(data),
-    trade,
+    sectors,
+    trade: tradeRows(data.indicators, refs),
     statements: data.events
       .filter((e) => eventClass(e.class)?.family === 'statement')
       .map((e) => statementItem(e, refs)),
     conflicts: data.conflicts.map((c, i) => conflictItem(c, `conflict-${i + 1}`, refs, lookup)),
-    chronology: data.events.map((e) => timelineItem(e, refs, disputes)),
+    chronology: data.events.filter((e) => !brief.told.has(e.id)).map((e) => timelineItem(e, refs, disputes)),
     counts: {
       events: data.events.length,
       machineEvents: data.machineEvents?.length ?? 0,

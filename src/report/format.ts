@@ -1,38 +1,12 @@
 /** Words and numbers as a brief writes them: dates in words, signed changes, labels of codes. */
+import { dateInWords, spanInWords } from '../core/date-words.ts';
 import { RUNG_NAMES } from '../core/rungs.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `2 October 1995`, `August 1996`, `1996`: as precise as the date and no more. */
-export function dateLabel(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+export const dateLabel = dateInWords;
 
-/** A date with its range end: `14–15 October 2019`, `August–September 2023`, `1996 – 1998`. */
-export function spanLabel(date: string, end?: string): string {
-  if (!end || end === date) return dateLabel(date);
-  const [y1, m1, d1] = date.split('-');
-  const [y2, m2, d2] = end.split('-');
-  if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${dateLabel(end)}`;
-  if (y1 === y2 && m1 && m2 && !d1 && !d2) return `${MONTHS[Number(m1) - 1]}–${dateLabel(end)}`;
-  return `${dateLabel(date)} – ${dateLabel(end)}`;
-}
+/** A date with its range end: `14–15 October 2019`, `August–September 2023`, `1996–1998`. */
+export const spanLabel = spanInWords;
 
 /** `+0.12`, `−0.30`, `0.00` (a true minus sign). */
 export function signed(value: number, digits = 2): string {
@@ -54,8 +28,21 @@ export function codeLabel(code: string): string {
 
 /** `COMPREHENSIVE_STRATEGIC_PARTNERSHIP` → `comprehensive strategic partnership`. */
 export function rungLabel(rung: string): string {
+  if (RUNG_WORDS[rung]) return RUNG_WORDS[rung];
   return (RUNG_NAMES as readonly string[]).includes(rung) ? rung.toLowerCase().replace(/_/g, ' ') : rung;
 }
+
+const RUNG_WORDS: Record<string, string> = {
+  NONE: 'no tie',
+  SEVERED: 'relations severed',
+  EMBASSY_ONE_SIDE: 'embassy on one side',
+  EMBASSIES_RECIPROCAL: 'embassies on both sides',
+  PACT_MULTILATERAL: 'multilateral pact',
+  DEFENCE_PACT_MULTILATERAL: 'multilateral defence pact',
+  ALLIED_TREATY_SIGNED: 'treaty of alliance signed',
+  ALLIED_TREATY_IN_FORCE: 'treaty of alliance in force',
+  ALLIED_DECLARATION: 'declared alliance',
+};
 
 /** `1 event`, `2 events`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -71,4 +58,35 @@ export function citeRuns(cites: readonly number[]): [number, number][] {
     else out.push([n, n]);
   }
   return out;
+}
+
+/** `12,345` and `2.5`: thousands separated, at most one decimal unless the number is small. */
+export function number(value: number): string {
+  const digits =
+    Math.abs(value) < 10 && !Number.isInteger(value)
+      ? 2
+      : Math.abs(value) < 100 && !Number.isInteger(value)
+        ? 1
+        : 0;
+  return value.toLocaleString('en-GB', { maximumFractionDigits: digits });
+}
+
+/** `US$500 million`, `US$2.3 billion` for amounts in a unit of US dollars (millions or units). */
+export function money(value: number, unit: string): string {
+  const millions = /million|\bm\b/i.test(unit)
+    ? value
+    : /billion|\bbn\b/i.test(unit)
+      ? value * 1000
+      : value / 1e6;
+  if (!/usd|us\$|dollar/i.test(unit)) return `${number(value)} ${unit}`;
+  return millions >= 1000 ? `US$${number(millions / 1000)} billion` : `US$${number(millions)} million`;
+}
+
+/** Names read with "the" in running text: "the United States", "the Philippines". */
+const WITH_ARTICLE =
+  /^(United |Russian Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Marshall Islands|Solomon Islands|Czech Republic|Dominican Republic|Central African Republic|Democratic Republic|Republic of|Holy See|Vatican)/;
+
+/** A country's name as it reads inside a sentence. */
+export function inProse(name: string): string {
+  return WITH_ARTICLE.test(name) ? `the ${name}` : name;
 }

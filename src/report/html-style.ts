@@ -58,5 +58,9 @@ blockquote { margin: 3px 0 6px 10px; padding-left: 8px; border-left: 3px solid #
 .empty { color: #555; font-style: italic; }
 ol.refs { font-size: 8pt; padding-left: 26px; margin: 4px 0; }
 ol.refs li { margin-bottom: 1px; overflow-wrap: anywhere; break-inside: avoid; page-break-inside: avoid; }
+#level { break-before: page; page-break-before: always; }
+.brief p { margin-bottom: 7px; }
+ul.disputes { padding-left: 16px; }
+ul.disputes li { margin-bottom: 3px; break-inside: avoid; }
 footer { margin-top: 16px; padding-top: 6px; border-top: 1px solid #d5d9e0; font-size: 8pt; color: #555; }
 `;

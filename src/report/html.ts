@@ -2,11 +2,12 @@
 import { levelChartSvg } from './charts/level-chart.ts';
 import { sectorChartSvg } from './charts/sector-chart.ts';
 import { periodsChartSvg, tradeChartSvg, unChartSvg } from './charts/structural-charts.ts';
+import { citationLead, unnumbered, shortAddress } from '../core/citation.ts';
 import { escapeHtml as esc, safeHref } from './escape.ts';
-import { citeRuns, dateLabel, plural, score, signed, spanLabel } from './format.ts';
+import { citeRuns, dateLabel, money, plural, score, signed, spanLabel } from './format.ts';
 import { REPORT_CSS } from './html-style.ts';
 import { coverageSentence, methodNote, notMeasurableReason } from './method-note.ts';
-import type { Cited, ReportModel, TimelineItem } from './types.ts';
+import type { Cited, ReportModel } from './types.ts';
 
 /** `[1–3, 7]` as links to the references. */
 function cite(cites: readonly number[]): string {
@@ -39,7 +40,7 @@ function header(m: ReportModel): string {
     : `<div class="card"><span class="value">–</span><span class="label">not measurable</span></div>`;
   return `<header>
 <div>
-<p class="kicker">Bilateral brief · ${esc(m.dyad[0])}–${esc(m.dyad[1])}</p>
+<p class="kicker">Bilateral brief · ${esc(m.names[0])} – ${esc(m.names[1])}</p>
 <h1>${esc(m.title)}</h1>
 <p class="meta">As of ${esc(m.asOfLabel)} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
 </div>
@@ -61,7 +62,7 @@ function levelSection(m: ReportModel): string {
   const drivers = l.drivers.length
     ? `<h3>What moved the level over the last 12 months</h3>
 <table><thead><tr><th>Event</th><th>Date</th><th class="num">Contribution</th></tr></thead><tbody>
-${l.drivers.map((d) => `<tr><td>${esc(d.title)}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(effect wearing off)</span>' : ''}</td></tr>`).join('\n')}
+${l.drivers.map((d) => `<tr><td>${esc(d.ref === 'baseline' ? 'The pull of the highest tie in force' : d.title)}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(effect wearing off)</span>' : ''}</td></tr>`).join('\n')}
 </tbody></table>`
     : '';
   return section(
@@ -71,45 +72,40 @@ ${l.drivers.map((d) => `<tr><td>${esc(d.title)}${cite(d.cites)}</td><td class="d
   );
 }
 
-function timelineList(items: readonly TimelineItem[]): string {
-  return `<ol class="timeline">\n${items
-    .map(
-      (e) =>
-        `<li${e.milestone ? ' class="milestone"' : ''}><time>${esc(spanLabel(e.date, e.end))}</time> <span class="tag">${esc(e.classLabel)}</span>${e.milestone && e.milestone !== e.classLabel ? ` <span class="tag milestone">${esc(e.milestone)}</span>` : ''} ${esc(e.text)}${cite(e.cites)}${flags(e.disputed)}</li>`,
-    )
-    .join('\n')}\n</ol>`;
-}
-
 function frameworkSection(m: ReportModel): string {
-  if (m.framework.length === 0)
-    return section('framework', 'Institutional framework', empty('No mechanisms recorded.'));
+  if (m.framework.length === 0) return '';
   const body = m.framework
     .map((x) => {
-      const attrs = x.attributes.map((a) => `${esc(a.name)}: ${esc(a.value)}`).join('; ');
+      const attrs = x.attributes.map((a) => a.value).join('; ');
       const meetings = x.meetings.length
         ? `<ul>${x.meetings.map((mt) => `<li>${esc(spanLabel(mt.date, mt.end))}${mt.place ? `, ${esc(mt.place)}` : ''}: ${esc(mt.text)}${cite(mt.cites)}</li>`).join('')}</ul>`
-        : '<p class="note">No meeting recorded.</p>';
-      return `<div class="mechanism"><h3>${esc(x.title)}${cite(x.cites)}${flags(x.disputed)}</h3>
-<p><span class="tag">${esc(x.kindLabel)}</span>${x.established ? ` ${cited(x.established)}` : ''}</p>
-${attrs ? `<p class="attrs">${attrs}</p>` : ''}
+        : '';
+      const about = [
+        x.established?.text ?? '',
+        attrs ? `${attrs.charAt(0).toUpperCase()}${attrs.slice(1)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return `<div class="mechanism"><h3>${esc(x.title)}${x.kindLabel ? ` <span class="tag">${esc(x.kindLabel)}</span>` : ''}${cite(x.cites)}${flags(x.disputed)}</h3>
+${about ? `<p class="attrs">${esc(about)}</p>` : ''}
 ${meetings}</div>`;
     })
     .join('\n');
-  return section('framework', 'Institutional framework', body);
+  return section('framework', 'Institutions', body);
 }
 
 function agreementsSection(m: ReportModel): string {
-  if (m.agreements.length === 0) return section('agreements', 'Agreements', empty('No agreements recorded.'));
+  if (m.agreements.length === 0) return '';
   const rows = m.agreements
     .map(
       (a) =>
-        `<tr><td class="date">${a.date ? esc(dateLabel(a.date)) : 'undated'}</td><td>${esc(a.title)}${a.milestone ? ` <span class="tag milestone">${esc(a.milestone)}</span>` : ''}${cite(a.cites)}${flags(a.disputed)}</td><td>${esc(a.kindLabel)}</td><td>${esc(a.levelLabel)}</td><td>${a.status.map(cited).join('; ')}</td></tr>`,
+        `<tr><td class="date">${a.date ? esc(dateLabel(a.date)) : 'date not recorded'}</td><td>${esc(a.title)}${a.milestone ? ` <span class="tag milestone">${esc(a.milestone)}</span>` : ''}${cite(a.cites)}${flags(a.disputed)}</td><td>${esc(a.kindLabel)}</td><td>${esc(a.levelLabel)}</td><td>${a.status.map(cited).join('; ')}</td></tr>`,
     )
     .join('\n');
   return section(
     'agreements',
     'Agreements',
-    `<table><thead><tr><th>Signed</th><th>Title</th><th>Kind</th><th>Level</th><th>Status</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+    `<table><thead><tr><th>Signed</th><th>Title</th><th>Kind</th><th>Signed for</th><th>Later steps</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
   );
 }
 
@@ -147,8 +143,10 @@ function structuralSectionHtml(m: ReportModel): string {
     );
   const igo = s.igos.at(-1);
   const facts = [
-    s.contiguity.length ? `Contiguity: ${s.contiguity.join('; ')}.` : 'No direct contiguity recorded.',
-    igo ? `Shared memberships in intergovernmental organisations: ${igo.shared} in ${igo.year}.` : '',
+    s.contiguity.length ? `Contiguity: ${s.contiguity.join('; ')}.` : 'The two share no border.',
+    igo
+      ? `They shared ${plural(igo.shared, 'membership')} of intergovernmental organisations in ${igo.year}.`
+      : '',
   ].filter(Boolean);
   parts.push(
     `<p>${esc(facts.join(' '))}</p>`,
@@ -167,18 +165,21 @@ function sectorsSection(m: ReportModel): string {
     parts.push(`<table><thead><tr><th>Sector</th>${s.periods.map((p) => `<th class="num">${esc(p)}</th>`).join('')}<th class="num">Total</th></tr></thead><tbody>
 ${s.rows.map((r) => `<tr><td>${esc(r.sector)}</td>${r.counts.map((c) => `<td class="num">${c || ''}</td>`).join('')}<td class="num">${r.total}</td></tr>`).join('\n')}
 </tbody></table>`);
-    if (s.unassigned) parts.push(`<p class="note">${s.unassigned} further events name no sector.</p>`);
-  } else parts.push(empty('No recorded event names a sector.'));
+    if (s.unassigned)
+      parts.push(
+        `<p class="note">${plural(s.unassigned, 'further event names', 'further events name')} no sector.</p>`,
+      );
+  }
   if (m.trade.length)
-    parts.push(`<h3>Trade turnover</h3><table><thead><tr><th>Period</th><th class="num">Value</th><th>Unit</th></tr></thead><tbody>
-${m.trade.map((t) => `<tr><td>${esc(t.period)}</td><td class="num">${t.value}${cite(t.cites)}</td><td>${esc(t.unit)}</td></tr>`).join('\n')}
+    parts.push(`<h3>Trade turnover</h3><table><thead><tr><th>Period</th><th class="num">Turnover</th></tr></thead><tbody>
+${m.trade.map((t) => `<tr><td>${esc(t.period)}</td><td class="num">${esc(money(t.value, t.unit))}${cite(t.cites)}</td></tr>`).join('\n')}
 </tbody></table>`);
+  if (parts.length === 0) return '';
   return section('sectors', 'Cooperation by sector', parts.join('\n'));
 }
 
 function statementsSection(m: ReportModel): string {
-  if (m.statements.length === 0)
-    return section('statements', 'Statements and quotes', empty('No statements recorded.'));
+  if (m.statements.length === 0) return '';
   const body = m.statements
     .map(
       (s) =>
@@ -186,30 +187,22 @@ function statementsSection(m: ReportModel): string {
 ${s.quotes.map((q) => `<blockquote>“${esc(q.text)}”${cite(q.cites)}</blockquote>`).join('\n')}</div>`,
     )
     .join('\n');
-  return section('statements', 'Statements and quotes', body);
+  return section('statements', 'Statements', body);
 }
 
 function disputesSection(m: ReportModel): string {
-  if (m.conflicts.length === 0)
-    return section(
-      'disputes',
-      'Where sources disagree',
-      empty('No disagreement between sources is recorded.'),
-    );
+  if (m.conflicts.length === 0) return '';
   const body = m.conflicts
     .map(
       (c) =>
-        `<div class="dispute" id="${esc(c.anchor)}"><p><strong>${esc(c.field)}</strong> of ${esc(c.subject)}</p>
-<ul>${c.claims.map((cl) => `<li>${esc(cl.value)}${cl.note ? ` <span class="note">(${esc(cl.note)})</span>` : ''}${cite(cl.cites)}</li>`).join('')}</ul>
-${c.note ? `<p class="note">${esc(c.note)}</p>` : ''}</div>`,
+        `<li class="dispute" id="${esc(c.anchor)}">${esc(c.what)}: ${c.claims.map((cl) => `${esc(cl.value)}${cite(cl.cites)}`).join('; ')}.</li>`,
     )
     .join('\n');
-  return section('disputes', 'Where sources disagree', body);
+  return section('disputes', 'Where sources disagree', `<ul class="disputes">\n${body}\n</ul>`);
 }
 
 function chronologySection(m: ReportModel): string {
-  if (m.chronology.length === 0)
-    return section('chronology', 'Chronology of recorded events', empty('No recorded events.'));
+  if (m.chronology.length === 0) return '';
   const rows = m.chronology
     .map(
       (e) =>
@@ -218,21 +211,32 @@ function chronologySection(m: ReportModel): string {
     .join('\n');
   return section(
     'chronology',
-    'Chronology of recorded events',
-    `<table><thead><tr><th>Date</th><th>Class</th><th>Event</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+    'Appendix: chronology',
+    `<p class="note">The recorded events the brief does not already tell.</p>\n<table><thead><tr><th>Date</th><th>Kind</th><th>Event</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
   );
 }
 
 function referencesSection(m: ReportModel): string {
-  if (m.references.length === 0) return section('references', 'References', empty('No sources.'));
+  if (m.references.length === 0) return '';
   const items = m.references
     .map((r) => {
       const href = safeHref(r.url);
-      const label = `${esc(r.label)}${r.publisher ? `, ${esc(r.publisher)}` : ''}`;
-      return `<li id="ref-${r.n}" value="${r.n}">${label}${href ? ` — <a href="${esc(href)}">${esc(r.url ?? href)}</a>` : ''}</li>`;
+      const lead = citationLead(unnumbered(r));
+      return `<li id="ref-${r.n}" value="${r.n}">${esc(lead)}${href ? `${lead ? ', ' : ''}<a href="${esc(href)}">${esc(shortAddress(href))}</a>` : ''}</li>`;
     })
     .join('\n');
   return section('references', 'References', `<ol class="refs">\n${items}\n</ol>`);
+}
+
+/** The brief: each part a paragraph with its lead-in. */
+function briefSection(m: ReportModel): string {
+  const body = m.brief
+    .map(
+      (p) =>
+        `<p id="brief-${p.id}"><strong>${esc(p.heading)}.</strong> ${p.sentences.map(cited).join(' ')}</p>`,
+    )
+    .join('\n');
+  return section('brief', 'Brief', `<div class="brief">\n${body}\n</div>`);
 }
 
 /** Renders the model as one self-contained HTML document. */
@@ -249,12 +253,11 @@ export function renderHtml(m: ReportModel): string {
 <body>
 <main class="report">
 ${header(m)}
-${section('summary', 'Summary', `<div class="summary">${m.summary.map((s) => `<p>${cited(s)}</p>`).join('\n')}</div>`)}
-${levelSection(m)}
-${section('timeline', 'Milestones and key events', m.keyEvents.length ? timelineList(m.keyEvents) : empty('No key events recorded.'))}
+${briefSection(m)}
+${levelSection(m)}${m.structural ? `\n${structuralSectionHtml(m)}` : ''}
 ${frameworkSection(m)}
 ${agreementsSection(m)}
-${sectorsSection(m)}${m.structural ? `\n${structuralSectionHtml(m)}` : ''}
+${sectorsSection(m)}
 ${statementsSection(m)}
 ${disputesSection(m)}
 ${chronologySection(m)}

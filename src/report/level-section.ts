@@ -110,7 +110,7 @@ function milestonesOf(data: ReportData, refs: ReferenceList): Milestone[] {
         rung: e.rung,
         label: rungLabel(e.rung),
         title: e.summary,
-        cites: refs.cite(e.sources),
+        cites: refs.citeEvent(e),
       });
   for (const a of data.agreements)
     if (a.rung && a.signed && !(a.event && eventIds.has(a.event)))

@@ -1,8 +1,9 @@
-/** The report as Markdown that pastes into a brief: headings, tables, numbered references. */
+/** The report as Markdown that pastes into a brief: the brief first, then the record, numbered references. */
+import { citationLead, unnumbered } from '../core/citation.ts';
 import { escapeMarkdown as md, markdownHref } from './escape.ts';
-import { citeRuns, dateLabel, plural, score, signed, spanLabel } from './format.ts';
-import { coverageSentence, methodNote, notMeasurableReason } from './method-note.ts';
-import type { Cited, ReportModel, TimelineItem } from './types.ts';
+import { citeRuns, dateLabel, money, plural, score, signed, spanLabel } from './format.ts';
+import { coverageSentence, methodNote } from './method-note.ts';
+import type { Cited, ReportModel } from './types.ts';
 
 /** ` [1–3, 7]`: plain numbers, since a pasted brief keeps no links between its parts. */
 function cite(cites: readonly number[]): string {
@@ -20,13 +21,27 @@ function table(head: string[], rows: string[][], right: number[] = []): string {
   return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/** A section, or nothing when it has nothing to say. */
+function part(title: string, body: string[]): string[] {
+  return body.length ? [`## ${title}`, '', ...body, ''] : [];
+}
+
+function briefPart(m: ReportModel): string[] {
+  return m.brief.flatMap((p) => [
+    `**${md(p.heading)}.** ${p.sentences
+      .map((s) => `${s.paragraph ? '\n\n' : ''}${cited(s)}`)
+      .join(' ')
+      .replace(/ \n\n/g, '\n\n')}`,
+    '',
+  ]);
+}
+
 function levelPart(m: ReportModel): string[] {
   const l = m.level;
-  if (!l.measurable) return ['## Level of relations', '', `Not measurable: ${md(notMeasurableReason(l))}.`];
-  const out = ['## Level of relations', ''];
-  out.push(md(coverageSentence(l)), '');
+  if (!l.measurable) return [];
+  const out = [md(coverageSentence(l)), ''];
   if (l.milestones.length) {
-    out.push('Milestones of the ladder:', '');
+    out.push('Milestones of the ladder (pins on the chart):', '');
     for (const x of l.milestones) out.push(`- ${md(dateLabel(x.date))}: ${md(x.label)}${cite(x.cites)}`);
     out.push('');
   }
@@ -52,7 +67,7 @@ function levelPart(m: ReportModel): string[] {
       table(
         ['Event', 'Date', 'Contribution'],
         l.drivers.map((d) => [
-          `${md(d.title)}${cite(d.cites)}`,
+          `${md(d.ref === 'baseline' ? 'The pull of the highest tie in force' : d.title)}${cite(d.cites)}`,
           d.date ? dateLabel(d.date) : '',
           `${signed(d.dS)}${d.fading ? ' (effect wearing off)' : ''}`,
         ]),
@@ -62,42 +77,10 @@ function levelPart(m: ReportModel): string[] {
   return out;
 }
 
-function timelineLines(items: readonly TimelineItem[]): string[] {
-  return items.map(
-    (e) =>
-      `- **${md(spanLabel(e.date, e.end))}** (${md(e.classLabel)}${e.milestone ? `; milestone: ${md(e.milestone)}` : ''}) ${md(e.text)}${cite(e.cites)}${flag(e.disputed)}`,
-  );
-}
-
-function frameworkPart(m: ReportModel): string[] {
-  const out = ['## Institutional framework', ''];
-  if (m.framework.length === 0) return [...out, 'No mechanisms recorded.'];
-  for (const x of m.framework) {
-    out.push(
-      `### ${md(x.title)}`,
-      '',
-      `${md(x.kindLabel)}.${x.established ? ` ${cited(x.established)}` : cite(x.cites)}${flag(x.disputed)}`,
-    );
-    if (x.attributes.length)
-      out.push('', x.attributes.map((a) => `${md(a.name)}: ${md(a.value)}`).join('; '));
-    out.push('');
-    if (x.meetings.length)
-      for (const mt of x.meetings)
-        out.push(
-          `- ${md(spanLabel(mt.date, mt.end))}${mt.place ? `, ${md(mt.place)}` : ''}: ${md(mt.text)}${cite(mt.cites)}`,
-        );
-    else out.push('No meeting recorded.');
-    out.push('');
-  }
-  return out;
-}
-
 function structuralPart(m: ReportModel): string[] {
   const s = m.structural;
   if (!s) return [];
   const out = [
-    '## Structural record',
-    '',
     'The public record of the pair in the reference data sets, beside the level (alliances, representation, disputes and wars count in the level as the method says; UN votes, trade and shared memberships do not).',
     '',
   ];
@@ -111,31 +94,83 @@ function structuralPart(m: ReportModel): string[] {
         ['Year', 'Joint votes', 'Identical', 'Agreement'],
         s.un
           .filter((u, i) => u.year % 5 === 0 || i === s.un.length - 1)
-          .map((u) => [String(u.year), String(u.joint), u.identical.toFixed(2), u.agreement.toFixed(2)]),
+          .map((u) => [
+            String(u.year),
+            String(u.joint),
+            `${Math.round(u.identical * 100)}%`,
+            `${Math.round(u.agreement * 100)}%`,
+          ]),
         [1, 2, 3],
       ),
       '',
     );
+  const trade = s.trade.at(-1);
   const igo = s.igos.at(-1);
   out.push(
     md(
       [
-        s.contiguity.length ? `Contiguity: ${s.contiguity.join('; ')}.` : 'No direct contiguity recorded.',
-        igo ? `Shared memberships in intergovernmental organisations: ${igo.shared} in ${igo.year}.` : '',
+        s.contiguity.length ? `Contiguity: ${s.contiguity.join('; ')}.` : 'The two share no border.',
+        trade ? `Trade turnover was ${money(trade.turnover, 'USD million')} in ${trade.period}.` : '',
+        igo
+          ? `They shared ${plural(igo.shared, 'membership')} of intergovernmental organisations in ${igo.year}.`
+          : '',
       ]
         .filter(Boolean)
         .join(' '),
     ),
     '',
     `Sources: ${md(s.sources.join('; '))}.`,
-    '',
   );
   return out;
 }
 
+function frameworkPart(m: ReportModel): string[] {
+  const out: string[] = [];
+  for (const x of m.framework) {
+    const about = [
+      x.kindLabel ? `${x.kindLabel.charAt(0).toUpperCase()}${x.kindLabel.slice(1)}.` : '',
+      x.established?.text ?? '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const attrs = x.attributes.map((a) => a.value).join('; ');
+    const text = [about, attrs ? `${attrs.charAt(0).toUpperCase()}${attrs.slice(1)}.` : '']
+      .filter(Boolean)
+      .join(' ');
+    out.push(
+      ...(text
+        ? [`### ${md(x.title)}`, '', `${md(text)}${cite(x.cites)}${flag(x.disputed)}`]
+        : [`### ${md(x.title)}${cite(x.cites)}${flag(x.disputed)}`]),
+      '',
+    );
+    for (const mt of x.meetings)
+      out.push(
+        `- ${md(spanLabel(mt.date, mt.end))}${mt.place ? `, ${md(mt.place)}` : ''}: ${md(mt.text)}${cite(mt.cites)}`,
+      );
+    if (x.meetings.length) out.push('');
+  }
+  return out;
+}
+
+function agreementsPart(m: ReportModel): string[] {
+  if (m.agreements.length === 0) return [];
+  return [
+    table(
+      ['Signed', 'Title', 'Kind', 'Signed for', 'Later steps'],
+      m.agreements.map((a) => [
+        a.date ? md(dateLabel(a.date)) : 'date not recorded',
+        `${md(a.title)}${a.milestone ? ` (milestone: ${md(a.milestone)})` : ''}${cite(a.cites)}${flag(a.disputed)}`,
+        md(a.kindLabel),
+        md(a.levelLabel),
+        a.status.map(cited).join('; '),
+      ]),
+    ),
+  ];
+}
+
 function sectorsPart(m: ReportModel): string[] {
   const s = m.sectors;
-  const out = ['## Cooperation by sector', ''];
+  const out: string[] = [];
   if (s.rows.length) {
     out.push(
       'Recorded events naming each sector, by period:',
@@ -146,16 +181,17 @@ function sectorsPart(m: ReportModel): string[] {
         s.periods.map((_, i) => i + 1).concat(s.periods.length + 1),
       ),
     );
-    if (s.unassigned) out.push('', `${s.unassigned} further events name no sector.`);
-  } else out.push('No recorded event names a sector.');
+    if (s.unassigned)
+      out.push('', `${plural(s.unassigned, 'further event names', 'further events name')} no sector.`);
+  }
   if (m.trade.length)
     out.push(
-      '',
-      '### Trade turnover',
+      ...(out.length ? [''] : []),
+      'Trade turnover:',
       '',
       table(
-        ['Period', 'Value', 'Unit'],
-        m.trade.map((t) => [md(t.period), `${t.value}${cite(t.cites)}`, md(t.unit)]),
+        ['Period', 'Turnover'],
+        m.trade.map((t) => [md(t.period), `${md(money(t.value, t.unit))}${cite(t.cites)}`]),
         [1],
       ),
     );
@@ -163,8 +199,7 @@ function sectorsPart(m: ReportModel): string[] {
 }
 
 function statementsPart(m: ReportModel): string[] {
-  const out = ['## Statements and quotes', ''];
-  if (m.statements.length === 0) return [...out, 'No statements recorded.'];
+  const out: string[] = [];
   for (const s of m.statements) {
     out.push(`**${md(dateLabel(s.date))}** (${md(s.classLabel)}) ${md(s.text)}${cite(s.cites)}`, '');
     for (const q of s.quotes) out.push(`> “${md(q.text)}”${cite(q.cites)}`, '');
@@ -173,25 +208,18 @@ function statementsPart(m: ReportModel): string[] {
 }
 
 function disputesPart(m: ReportModel): string[] {
-  const out = ['## Where sources disagree', ''];
-  if (m.conflicts.length === 0) return [...out, 'No disagreement between sources is recorded.'];
-  for (const c of m.conflicts) {
-    out.push(`⚑ **${md(c.field)}** of ${md(c.subject)}`, '');
-    for (const cl of c.claims)
-      out.push(`- ${md(cl.value)}${cl.note ? ` (${md(cl.note)})` : ''}${cite(cl.cites)}`);
-    if (c.note) out.push('', `*${md(c.note)}*`);
-    out.push('');
-  }
-  return out;
+  return m.conflicts.map(
+    (c) => `- ⚑ ${md(c.what)}: ${c.claims.map((cl) => `${md(cl.value)}${cite(cl.cites)}`).join('; ')}.`,
+  );
 }
 
 function chronologyPart(m: ReportModel): string[] {
-  const out = ['## Chronology of recorded events', ''];
-  if (m.chronology.length === 0) return [...out, 'No recorded events.'];
+  if (m.chronology.length === 0) return [];
   return [
-    ...out,
+    'The recorded events the brief does not already tell.',
+    '',
     table(
-      ['Date', 'Class', 'Event'],
+      ['Date', 'Kind', 'Event'],
       m.chronology.map((e) => [
         md(spanLabel(e.date, e.end)),
         md(e.classLabel),
@@ -202,14 +230,10 @@ function chronologyPart(m: ReportModel): string[] {
 }
 
 function referencesPart(m: ReportModel): string[] {
-  const out = ['## References', ''];
-  if (m.references.length === 0) return [...out, 'No sources.'];
-  for (const r of m.references) {
+  return m.references.map((r) => {
     const href = markdownHref(r.url);
-    const label = `${md(r.label)}${r.publisher ? `, ${md(r.publisher)}` : ''}`;
-    out.push(`${r.n}. ${label}${href ? `: <${href}>` : ''}`);
-  }
-  return out;
+    return `${r.n}. ${md(citationLead(unnumbered(r)))}${href ? `${citationLead(unnumbered(r)) ? ', ' : ''}<${href}>` : ''}`;
+  });
 }
 
 /** Renders the model as Markdown. */
@@ -220,41 +244,16 @@ export function renderMarkdown(m: ReportModel): string {
     '',
     `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})${cur.month === m.asOf ? '' : ` in ${md(dateLabel(cur.month))}, the last month with evidence`}` : ' · level not measurable'} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}*`,
     '',
-    '## Summary',
-    '',
-    m.summary.map(cited).join(' '),
-    '',
-    ...levelPart(m),
-    '',
-    '## Milestones and key events',
-    '',
-    ...(m.keyEvents.length ? timelineLines(m.keyEvents) : ['No key events recorded.']),
-    '',
-    ...frameworkPart(m),
-    '## Agreements',
-    '',
-    m.agreements.length
-      ? table(
-          ['Signed', 'Title', 'Kind', 'Level', 'Status'],
-          m.agreements.map((a) => [
-            a.date ? md(dateLabel(a.date)) : 'undated',
-            `${md(a.title)}${a.milestone ? ` (milestone: ${md(a.milestone)})` : ''}${cite(a.cites)}${flag(a.disputed)}`,
-            md(a.kindLabel),
-            md(a.levelLabel),
-            a.status.map(cited).join('; '),
-          ]),
-        )
-      : 'No agreements recorded.',
-    '',
-    ...sectorsPart(m),
-    '',
-    ...structuralPart(m),
-    ...statementsPart(m),
-    ...disputesPart(m),
-    ...chronologyPart(m),
-    '',
-    ...referencesPart(m),
-    '',
+    ...part('Brief', briefPart(m)),
+    ...part('Level of relations', levelPart(m)),
+    ...part('Structural record', structuralPart(m)),
+    ...part('Institutions', frameworkPart(m)),
+    ...part('Agreements', agreementsPart(m)),
+    ...part('Cooperation by sector', sectorsPart(m)),
+    ...part('Statements', statementsPart(m)),
+    ...part('Where sources disagree', disputesPart(m)),
+    ...part('Appendix: chronology', chronologyPart(m)),
+    ...part('References', referencesPart(m)),
     `*${md(methodNote(m))}*`,
     '',
   ];

@@ -1,4 +1,5 @@
 /** How the level is measured, in words, for the foot of every report. */
+import type { CoverageSpan } from '../core/level/index.ts';
 import { dateLabel, plural } from './format.ts';
 import type { LevelSection, ReportModel } from './types.ts';
 
@@ -21,6 +22,13 @@ export function notMeasurableReason(l: LevelSection): string {
   return l.reason ?? 'nothing is recorded to measure from';
 }
 
+/** A coverage span's source in words: a dossier or document by what it is, never by its id. */
+export function sourceWords(s: CoverageSpan): string {
+  if (s.kind === 'dossier') return 'the curated dossier';
+  if (s.kind === 'extracted') return 'the saved documents';
+  return (s.label ?? s.source).replace(/,? \d{4}–\d{4} \(yearly\)$/, '');
+}
+
 /**
  * What the evidence behind the series covers, in one sentence: each source's months, and the
  * months after the last evidence drawn as a projection.
@@ -28,7 +36,7 @@ export function notMeasurableReason(l: LevelSection): string {
 export function coverageSentence(l: LevelSection): string {
   const spans = (l.coverage ?? []).map(
     (s) =>
-      `${s.label ?? s.source} (${dateLabel(s.from)} to ${dateLabel(s.to)}${s.routine ? ', recording routine contact' : ''})`,
+      `${sourceWords(s)} (${dateLabel(s.from)} to ${dateLabel(s.to)}${s.routine ? ', recording routine contact' : ''})`,
   );
   const parts = [`The level rests on ${spans.length ? spans.join('; ') : 'the record'}.`];
   const projected = l.points.filter((p) => p.projected);

@@ -40,8 +40,8 @@ test('the PDF: A4, first page rendered by pdftoppm, title and level found by pdf
     assert.ok(text.includes('Level of bilateral relations between Kazakhstan and Uzbekistan'), text);
     const cur = model.level.current!;
     // The fixture's record ends in March 2024, before the report month: the headline is March's.
-    assert.ok(text.includes('The record runs to March 2024'), text);
-    assert.ok(text.includes(`stood at ${cur.display.toFixed(1)}`), text);
+    assert.ok(text.includes('In March 2024, the last month with evidence'), text);
+    assert.ok(text.includes(`relations stand at ${cur.display.toFixed(1)}`), text);
     assert.ok(text.includes(`${cur.level} · ${cur.sublevel}`), text);
     assert.match(text, /Page 1 of \d+/);
   } finally {

@@ -1,16 +1,9 @@
 /** Numbered references: every source address (or document without one) once, in order of first citation. */
-import type { DocumentRecord, Source } from '../core/types.ts';
+import { addressFacts } from '../core/citation.ts';
+import { REFERENCE_DATASETS } from '../core/reference/datasets.ts';
+import type { DocumentRecord, ReferenceCitation, Source } from '../core/types.ts';
 import { safeHref } from './escape.ts';
 import type { Reference } from './types.ts';
-
-/** The site name of an address, for a reference that has no title. */
-function siteOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return href;
-  }
-}
 
 /** Collects references while a report is built; `cite` returns the numbers of a list of sources. */
 export class ReferenceList {
@@ -18,29 +11,53 @@ export class ReferenceList {
 
   constructor(private readonly documents: Record<string, DocumentRecord>) {}
 
-  /** The numbers of these sources, ascending, each address once. */
-  cite(sources: readonly Source[] | undefined): number[] {
+  /**
+   * The numbers of these sources, ascending, each address once. A reference fact passes its
+   * data-set citation, whose lines join the data set's reference.
+   */
+  cite(sources: readonly Source[] | undefined, reference?: ReferenceCitation): number[] {
     const out = new Set<number>();
-    for (const s of sources ?? []) out.add(this.number(s));
+    for (const s of sources ?? []) out.add(this.number(s, reference));
     return [...out].sort((a, b) => a - b);
   }
 
-  private number(s: Source): number {
+  /** The numbers of an event's sources (with its data-set rows when it is a reference fact). */
+  citeEvent(e: { sources: readonly Source[]; reference?: ReferenceCitation }): number[] {
+    return this.cite(e.sources, e.reference);
+  }
+
+  private number(s: Source, citation?: ReferenceCitation): number {
     const href = safeHref(s.url);
     // An address identifies the page cited; without one, the document is the reference.
     const key = href ? `url:${href}` : `doc:${s.document}`;
     const known = this.byKey.get(key);
-    if (known) return known.n;
-    const doc = this.documents[s.document];
-    const ref: Reference = { n: this.byKey.size + 1, label: '' };
-    const ownPage = doc?.url !== undefined && safeHref(doc.url) === href;
-    if (href) {
-      ref.url = href;
-      ref.label = ownPage && doc?.title ? doc.title : siteOf(href);
-      if (ownPage && doc?.publisher) ref.publisher = doc.publisher;
+    if (known) {
+      if (citation && known.dataset) known.dataset.lines.push(...citation.lines);
+      return known.n;
+    }
+    const ref: Reference = { n: this.byKey.size + 1 };
+    const dataset = citation && REFERENCE_DATASETS.find((d) => d.id === citation.dataset);
+    if (citation && dataset) {
+      ref.dataset = {
+        title: dataset.title,
+        version: dataset.version,
+        file: `data/reference/${dataset.file}`,
+        lines: [...citation.lines],
+        citation: dataset.citation,
+        terms: dataset.terms,
+      };
     } else {
-      ref.label = doc?.title ?? (s.document || 'unnamed source');
-      if (doc?.publisher) ref.publisher = doc.publisher;
+      const doc = this.documents[s.document];
+      const ownPage = doc !== undefined && (href === undefined || safeHref(doc.url) === href);
+      if (href) ref.url = href;
+      if (ownPage) {
+        if (doc.title) ref.title = doc.title;
+        if (doc.publisher) ref.publisher = doc.publisher;
+        if (doc.published) ref.published = doc.published;
+        if (doc.language) ref.language = doc.language;
+      } else if (href) Object.assign(ref, addressFacts(href));
+      // A document with neither address nor title is named by the words it is known by.
+      if (!href && !ref.title) ref.title = doc?.title ?? 'unpublished source without an address';
     }
     this.byKey.set(key, ref);
     return ref.n;

@@ -36,13 +36,20 @@ test('reportFor gives the same HTML and Markdown as the steps it is made of', as
   );
 });
 
-test('the report covers every event of the dossier, each with its references', () => {
-  assert.equal(model.chronology.length, data.events.length);
-  for (const e of data.events) {
-    const row = model.chronology.find((r) => r.id === e.id);
-    assert.ok(row && row.cites.length > 0, `${e.id} is cited`);
-    assert.ok(html.includes(`id="event-${e.id}"`), `${e.id} in the HTML`);
+test('every event of the dossier is in the brief or the chronology, each with its references', () => {
+  const told = new Set(model.chronology.map((r) => r.id));
+  assert.ok(model.chronology.length < data.events.length, 'the chronology does not repeat the brief');
+  for (const row of model.chronology) {
+    assert.ok(row.cites.length > 0, `${row.id} is cited`);
+    assert.ok(html.includes(`id="event-${row.id}"`), `${row.id} in the HTML`);
   }
+  const story = model.brief.find((p) => p.id === 'story')!;
+  for (const e of data.events.filter((x) => !told.has(x.id)))
+    assert.ok(
+      model.brief.some((p) => p.sentences.some((s) => s.cites.length > 0)),
+      `${e.id} told`,
+    );
+  assert.ok(story.sentences.length >= 10);
 });
 
 test('every source address is one numbered reference, and every number cited exists', () => {
@@ -58,52 +65,75 @@ test('every source address is one numbered reference, and every number cited exi
   );
   const max = model.references.length;
   for (const m of html.matchAll(/href="#ref-(\d+)"/g)) assert.ok(Number(m[1]) <= max);
-  assert.deepEqual(model.summary[1]?.cites.slice(0, 2), [1, 2], 'numbered in reading order');
+  assert.deepEqual(model.brief[0]?.sentences[0]?.cites.slice(0, 2), [1, 2], 'numbered in reading order');
+  // References name their publisher, the seed page its title and language.
+  assert.match(
+    md,
+    /\n11\. Trend News Agency, in English, <https:\/\/en\.trend\.az\/azerbaijan\/politics\/4038070\.html>\n/,
+  );
+  assert.match(
+    md,
+    /\n\d+\. The Gulf Observer, ‘Level of bilateral relations between Azerbaijan and Uzbekistan’, in English, <https:\/\/thegulfobserver\.com\//,
+  );
 });
 
-test('the embassy-date conflict is flagged with every claim and its sources', () => {
-  const c = model.conflicts.find((x) => x.subject.startsWith("Azerbaijan's embassy in Uzbekistan opened"));
-  assert.ok(c);
-  assert.equal(c.field, 'date');
+test('the seed page is not cited for the embassy date it contradicts; it is cited under the disagreement', () => {
+  const seed = model.references.find((r) => r.url?.startsWith('https://thegulfobserver.com/'))!;
+  const c = model.conflicts.find(
+    (x) => x.what === "Date of the opening of Azerbaijan's embassy in Uzbekistan",
+  )!;
   assert.deepEqual(
     c.claims.map((cl) => cl.value),
-    ['1996-08', '1996', '1996', '1997-06'],
+    ['August 1996', '1996', 'June 1997'],
   );
-  for (const cl of c.claims) assert.ok(cl.cites.length > 0);
-  const row = model.chronology.find((r) => r.id === 'au002-aze-embassy');
-  assert.deepEqual(row?.disputed, [c.anchor]);
-  assert.ok(html.includes(`<div class="dispute" id="${c.anchor}">`));
-  assert.ok(html.includes(`href="#${c.anchor}"`));
-  assert.ok(md.includes('⚑ **date** of Azerbaijan'));
+  assert.ok(c.claims[2]!.cites.includes(seed.n), 'June 1997: the seed');
+  assert.ok(!c.claims[0]!.cites.includes(seed.n));
+  const embassy = model.level.milestones.find((m) => m.rung === 'EMBASSY_ONE_SIDE')!;
+  assert.equal(embassy.date, '1996-08');
+  assert.ok(!embassy.cites.includes(seed.n), 'the seed is not cited for August 1996');
+  assert.ok(md.includes(`- ⚑ Date of the opening of Azerbaijan's embassy in Uzbekistan: August 1996`));
+  assert.ok(html.includes(`<li class="dispute" id="${c.anchor}">`));
   assert.equal(model.conflicts.length, data.conflicts.length);
 });
 
-test('the summary states the level, its trends and drivers; the page is self-contained', () => {
-  // The dossier runs to February 2026: the headline and the trends are about covered months only.
+test('the brief: the tie in force, the story with every seed-page milestone, the assessment', () => {
+  const text = (id: string) =>
+    model.brief
+      .find((p) => p.id === id)!
+      .sentences.map((s) => s.text)
+      .join(' ');
+  assert.equal(
+    text('standing'),
+    'The highest tie in force between Azerbaijan and Uzbekistan is their alliance: the Treaty on Allied Relations, signed on 23 August 2024.',
+  );
+  const story = text('story');
+  for (const milestone of [
+    '1995 saw the establishment of diplomatic relations (2 October)',
+    "the opening of Azerbaijan's embassy in Uzbekistan (August; June 1997 in another source)",
+    "1998 saw the opening of Uzbekistan's embassy in Azerbaijan (July",
+    "2019 saw a joint commitment to further steps (14 October) and Shavkat Mirziyoyev's visit to Azerbaijan (14–15 October)",
+    "2022 saw Ilham Aliyev's state visit to Uzbekistan (21–22 June)",
+    "Shavkat Mirziyoyev's working visits to Azerbaijan (1–2 March",
+    "Shavkat Mirziyoyev's state visit to Azerbaijan (22–23 August), 15 agreements, memoranda and programmes (22 August), the Agreement on the establishment of the Supreme Interstate Council (22 August)",
+    'a message from Ilham Aliyev (August–September)',
+    'praise from Shavkat Mirziyoyev (September)',
+  ])
+    assert.ok(story.includes(milestone), milestone);
+  assert.match(text('fields'), /a capital of US\$500 million, 75% from Azerbaijan and 25% from Uzbekistan/);
+  assert.match(text('fields'), /Trade between them reached US\$252 million in 2024/);
   const cur = model.level.current!;
   assert.equal(cur.month, '2026-02');
-  assert.equal(cur.projected, false);
   assert.ok(
-    model.summary[0]?.text.startsWith('The record runs to February 2026; no source covers the months since.'),
-  );
-  assert.equal(model.summary[0]?.text.includes(`stood at ${cur.display.toFixed(1)}`), true);
-  assert.equal(model.summary[0]?.text.includes(`${cur.level}, ${cur.sublevel} sub-level`), true);
-  assert.match(
-    model.summary[2]?.text ?? '',
-    /^Over the 12 months to February 2026 the level .* from \d\.\d in February 2025 to \d\.\d; over the 60 months to February 2026/,
+    text('assessment').startsWith(
+      `In February 2026, the last month with evidence, relations stand at ${cur.display.toFixed(1)} on the scale from −9 (hostile) to +9 (friendly): ${cur.level}, ${cur.sublevel} sub-level`,
+    ),
   );
   assert.match(
-    model.summary[3]?.text ?? '',
-    /^Over the 12 months to February 2026 the level was (raised|lowered) most by/,
-  );
-  assert.doesNotMatch(model.summary[3]?.text ?? '', /the fading of/);
-  // Drivers are named by kind and date, not by a summary in quotation marks.
-  assert.match(
-    model.summary[3]?.text ?? '',
+    text('assessment'),
     /lowered most by the effect of the state visit of 22 August 2024 wearing off \(−0\.05\)/,
   );
-  assert.doesNotMatch(model.summary[3]?.text ?? '', /“/);
-  assert.equal(model.level.trend12?.fromMonth, '2025-02');
+  assert.match(text('assessment'), /the 9 months since are a projection, not evidence/);
+  assert.doesNotMatch(md, /size usd|co chairs|Report date|event:|dossier aze-uzb/);
   assert.equal(model.level.milestones.map((x) => x.rung).at(-1), 'ALLIED_TREATY_SIGNED');
   assert.equal((html.match(/<svg/g) ?? []).length, 2);
   assert.ok(!/<script|<link|@import|url\(http|src="http/i.test(html), 'no script, no outside request');

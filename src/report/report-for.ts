@@ -7,13 +7,15 @@ import type { LakePort } from '../service/lake-port.ts';
 import type { ReferencePort } from '../service/reference-port.ts';
 import type { KnowledgeBase } from '../store/kb/knowledge-base.ts';
 import { countedReference, pairCoverage } from '../store/level-input.ts';
+import { briefView } from './brief-json.ts';
 import { buildReportModel } from './build-model.ts';
 import { gatherReportData } from './gather.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { type PdfOptions, renderPdf } from './pdf.ts';
 
-export type ReportFormat = 'md' | 'html' | 'pdf';
+/** `json`: the brief, the disagreements and their references as data (the dashboard's view). */
+export type ReportFormat = 'md' | 'html' | 'pdf' | 'json';
 
 export type ReportForOptions = {
   format: ReportFormat;
@@ -68,6 +70,7 @@ export async function reportFor(
   if (opts.lake || reference.length > 0) data.coverage = pairCoverage(kb, dyad, 'all', shares, reference);
   const model = buildReportModel(data);
   if (opts.format === 'md') return renderMarkdown(model);
+  if (opts.format === 'json') return JSON.stringify(briefView(model));
   const html = renderHtml(model);
   if (opts.format === 'html') return html;
   return renderPdf(html, { footerText: `${model.title} · as of ${model.asOfLabel}`, ...opts.pdf });

@@ -1,7 +1,9 @@
 /** Builders of the report's record sections: timeline, institutions, agreements, statements, disputes. */
-import { LEVEL_PARAMS } from '../core/level/index.ts';
+import { countryName } from '../core/countries.ts';
+import { isoDatesInWords } from '../core/date-words.ts';
 import type { Agreement, Conflict, Event, Indicator, Mechanism, Source } from '../core/types.ts';
 import { codeLabel, dateLabel, rungLabel, spanLabel } from './format.ts';
+import { attributePhrases, meetingNote } from './institutions.ts';
 import type { ReferenceList } from './references.ts';
 import type {
   AgreementRow,
@@ -16,15 +18,19 @@ import type {
 /** Anchors of the disagreements, by subject (`event:id` …). */
 export type DisputeIndex = Map<string, string[]>;
 
-/** A class whose impulse is at least this (or a conflict class at least this negative) is a key event. */
-const KEY_IMPULSE = 0.2;
+/** Text of the record as a reader reads it: ISO dates in words, the pair's country codes as names. */
+export function readable(text: string, dyad: readonly string[]): string {
+  // Record ids in a curator's text ("(au004-karimov-official-visit)") mean nothing to a reader.
+  return isoDatesInWords(text.replace(/\s*\(\b[a-z]{1,4}\d{2,}(?:-[a-z0-9]+)+\)/g, '')).replace(
+    /\b[A-Z]{3}\b/g,
+    (code) => (dyad.includes(code) ? countryName(code) : code),
+  );
+}
 
-/** Milestones, and events whose class weighs at least {@link KEY_IMPULSE} acted by leaders. */
-export function isKeyEvent(e: Event): boolean {
-  if (e.rung) return true;
-  const impulse = LEVEL_PARAMS.classes[e.class]?.impulse ?? 0;
-  if (impulse <= -KEY_IMPULSE) return true;
-  return impulse >= KEY_IMPULSE && (e.actorLevel === undefined || e.actorLevel === 'head');
+/** What kind of event, in words: `state visit`, `agreement (3)`, `militarized dispute`. */
+function classWords(e: Event): string {
+  const label = /^mid_/.test(e.class) ? 'militarized dispute' : codeLabel(e.class);
+  return e.count && e.count > 1 ? `${label} (${e.count})` : label;
 }
 
 /** One timeline row of an event. */
@@ -32,9 +38,9 @@ export function timelineItem(e: Event, refs: ReferenceList, disputes: DisputeInd
   const item: TimelineItem = {
     id: e.id,
     date: e.date,
-    classLabel: codeLabel(e.class) + (e.count && e.count > 1 ? ` ×${e.count}` : ''),
-    text: e.summary,
-    cites: refs.cite(e.sources),
+    classLabel: classWords(e),
+    text: readable(e.summary, e.dyad),
+    cites: refs.citeEvent(e),
     disputed: disputes.get(`event:${e.id}`) ?? [],
   };
   if (e.end) item.end = e.end;
@@ -53,10 +59,6 @@ function mostlyCyrillic(text: string): boolean {
   return cyr > lat;
 }
 
-function attributeValue(v: string | number): string {
-  return typeof v === 'number' ? String(v) : v;
-}
-
 /** A mechanism with its meetings up to the report month. */
 export function mechanismItem(
   m: Mechanism,
@@ -66,17 +68,15 @@ export function mechanismItem(
 ): MechanismItem {
   const item: MechanismItem = {
     title: m.title,
-    kindLabel: codeLabel(m.kind),
-    attributes: Object.entries(m.attributes).map(([name, v]) => ({
-      name: codeLabel(name),
-      value: attributeValue(v),
-    })),
+    kindLabel: m.kind === 'other' ? '' : codeLabel(m.kind),
+    attributes: attributePhrases(m).map((value) => ({ name: '', value })),
     meetings: m.meetings
       .filter((x) => x.date.slice(0, 7) <= asOf)
       .map((x) => {
+        const note = meetingNote(x.summary);
         const meeting: MechanismItem['meetings'][number] = {
           date: x.date,
-          text: x.summary ?? (x.number ? `Meeting no. ${x.number}.` : 'Meeting.'),
+          text: x.number ? `Meeting no. ${x.number}${note ? `: ${note}` : '.'}` : (note ?? 'Meeting.'),
           cites: refs.cite(x.sources),
         };
         if (x.end) meeting.end = x.end;
@@ -89,10 +89,21 @@ export function mechanismItem(
   };
   if (m.established && m.established.date.slice(0, 7) <= asOf)
     item.established = {
-      text: `Established ${spanLabel(m.established.date, m.established.end)}.`,
+      text: `Established ${m.established.date.length === 10 ? 'on' : 'in'} ${spanLabel(m.established.date, m.established.end)}.`,
       cites: item.cites,
     };
   return item;
+}
+
+/** `ratified by the Senate of the Oliy Majlis (Uzbekistan) on 30 April 2025`. */
+function statusWords(s: Agreement['status'][number]): string {
+  const by = s.body ?? (s.party ? countryName(s.party) : undefined);
+  const who =
+    by && s.party && s.body && !s.body.includes(countryName(s.party))
+      ? `${by} (${countryName(s.party)})`
+      : by;
+  const verb = s.status === 'in_force' ? 'in force' : codeLabel(s.status);
+  return `${verb}${who ? ` by ${who}` : ''} ${s.date.length === 10 ? 'on' : 'in'} ${dateLabel(s.date)}`;
 }
 
 /** An agreement's row, with its status history up to the report month. */
@@ -105,15 +116,11 @@ export function agreementRow(
   const row: AgreementRow = {
     title: a.title,
     kindLabel: codeLabel(a.kind),
-    levelLabel: a.level,
+    levelLabel:
+      a.level === 'state' ? 'heads of state' : a.level === 'government' ? 'governments' : 'agencies',
     status: a.status
-      .filter((s) => s.date.slice(0, 7) <= asOf)
-      .map(
-        (s): Cited => ({
-          text: `${codeLabel(s.status)}${s.party ? ` (${s.party}${s.body ? `, ${s.body}` : ''})` : s.body ? ` (${s.body})` : ''} ${dateLabel(s.date)}`,
-          cites: refs.cite(s.sources),
-        }),
-      ),
+      .filter((s) => s.date.slice(0, 7) <= asOf && !(s.status === 'signed' && s.date === a.signed?.date))
+      .map((s): Cited => ({ text: statusWords(s), cites: refs.cite(s.sources) })),
     cites: refs.cite(a.sources),
     disputed: disputes.get(`agreement:${a.id}`) ?? [],
   };
@@ -127,7 +134,9 @@ export function tradeRows(indicators: readonly Indicator[], refs: ReferenceList)
   return indicators
     .filter((x) => x.kind === 'trade_turnover' && x.value !== undefined)
     .map((x) => ({
-      period: x.period.replace('/', ' – '),
+      period: x.period.includes('/')
+        ? spanLabel(...(x.period.split('/') as [string, string]))
+        : dateLabel(x.period),
       value: x.value!,
       unit: x.unit,
       cites: refs.cite(x.sources),
@@ -149,34 +158,38 @@ export function statementItem(e: Event, refs: ReferenceList): StatementItem {
   return {
     date: e.date,
     classLabel: codeLabel(e.class),
-    text: e.summary,
-    cites: refs.cite(e.sources),
+    text: readable(e.summary, e.dyad),
+    cites: refs.citeEvent(e),
     quotes: quotesOf(e.sources, refs),
   };
 }
 
-/** What a conflict is about, in words: the event's summary, the agreement's title … */
-function subjectText(c: Conflict, lookup: (subject: string) => string | undefined): string {
-  return lookup(c.subject) ?? c.subject;
+/** A claimed value in words: dates written out, codes as names. */
+function claimWords(value: string, dyad: readonly string[]): string {
+  if (/^\d{4}(-\d{2}){0,2}$/.test(value)) return dateLabel(value);
+  return readable(value.replace(/_/g, ' '), dyad);
 }
 
-/** A disagreement with every claim and its sources. */
+/** A disagreement in one line: each version once, with all the sources that give it. */
 export function conflictItem(
   c: Conflict,
   anchor: string,
   refs: ReferenceList,
   lookup: (subject: string) => string | undefined,
 ): ConflictItem {
-  const item: ConflictItem = {
+  const byValue = new Map<string, number[]>();
+  for (const cl of c.claims) {
+    const v = claimWords(cl.value, c.dyad);
+    byValue.set(v, [...(byValue.get(v) ?? []), ...refs.cite(cl.sources)]);
+  }
+  const field = c.field.replace(/_/g, ' ');
+  const subject = lookup(c.subject) ?? 'a recorded fact';
+  return {
     anchor,
-    subject: subjectText(c, lookup),
-    field: codeLabel(c.field),
-    claims: c.claims.map((cl) => ({
-      value: cl.value,
-      ...(cl.note ? { note: cl.note } : {}),
-      cites: refs.cite(cl.sources),
+    what: `${field.charAt(0).toUpperCase()}${field.slice(1)} of ${c.field === 'date' ? subject.replace(/ of (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}$/, '') : subject}`,
+    claims: [...byValue.entries()].map(([value, cites]) => ({
+      value,
+      cites: [...new Set(cites)].sort((a, b) => a - b),
     })),
   };
-  if (c.note) item.note = c.note;
-  return item;
 }

@@ -37,7 +37,7 @@ test('the structural record: periods of reference facts (no period for "no repre
       from: '1975',
       to: '1975',
       label:
-        'Diplomatic representation observed 1975: IRQ represented in IRN by ambassador, IRN in IRQ by ambassador',
+        'Diplomatic representation observed 1975: Iraq represented in Iran by ambassador, Iran in Iraq by ambassador',
       source: 'COW Diplomatic Exchange 2006.1',
     },
     {
@@ -50,7 +50,7 @@ test('the structural record: periods of reference facts (no period for "no repre
   ]);
   assert.deepEqual(s.un, ind.un);
   assert.deepEqual(s.trade, [{ period: '1980', turnover: 3, source: 'cow_trade' }]);
-  assert.deepEqual(s.contiguity, ['land or river border (1946-01 to 2016-12)']);
+  assert.deepEqual(s.contiguity, ['land or river border (January 1946 – December 2016)']);
   assert.equal(structuralSection([], { ...ind, un: [], trade: [], igos: [] }, '1980-06'), undefined);
   assert.deepEqual(
     structuralSection(facts, ind, '1979-06')!.periods.map((p) => p.kind),

@@ -5,6 +5,8 @@
  */
 import type { Event } from '../core/types.ts';
 import type { Indicators } from '../service/indicators.ts';
+import { spanLabel } from './format.ts';
+import { readable } from './sections.ts';
 
 /** A period of one kind of reference fact, for the chart and the list. */
 export type StructuralPeriod = {
@@ -59,13 +61,21 @@ export function structuralSection(
       kind: KIND[e.class]!,
       from: e.date,
       to: e.end ?? e.date,
-      label: e.summary,
+      label: readable(e.summary, e.dyad),
       source: e.sources[0]?.document ?? '',
     }));
   const un = ind.un.filter((u) => u.year <= year);
   const trade = ind.trade.flatMap((t) =>
     t.turnover !== null && Number(t.period.slice(0, 4)) <= year
-      ? [{ period: t.period, turnover: t.turnover, source: t.source }]
+      ? [
+          {
+            period: t.period.includes('/')
+              ? spanLabel(...(t.period.split('/') as [string, string]))
+              : t.period,
+            turnover: t.turnover,
+            source: t.source,
+          },
+        ]
       : [],
   );
   const igos = ind.igos.filter((i) => i.year <= year);
@@ -75,7 +85,7 @@ export function structuralSection(
     un,
     trade,
     igos,
-    contiguity: ind.contiguity.map((c) => `${c.label} (${c.from} to ${c.to})`),
+    contiguity: ind.contiguity.map((c) => `${c.label} (${spanLabel(c.from, c.to)})`),
     sources: ind.sources.map((s) => `${s.title} ${s.version} (${s.years}): ${s.citation}`),
   };
 }

@@ -45,17 +45,36 @@ export type ReportOptions = {
 };
 
 /** A sentence or phrase of fact with the reference numbers that support it. */
-export type Cited = { text: string; cites: number[] };
+export type Cited = {
+  text: string;
+  cites: number[];
+  /** True when the sentence starts a new paragraph of its part (the story's decades). */
+  paragraph?: true;
+};
 
-/** One numbered entry of the references. */
+/** One numbered entry of the references: what core/citation.ts formats. */
 export type Reference = {
   n: number;
-  /** What to call it: the document title, else the site of its address. */
-  label: string;
+  title?: string;
+  publisher?: string;
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published?: string;
+  language?: string;
   /** http(s) address, when the source gives one. */
   url?: string;
-  publisher?: string;
+  /** A data set's table and the lines of it the report cites. */
+  dataset?: {
+    title: string;
+    version: string;
+    file: string;
+    lines: number[];
+    citation?: string;
+    terms?: string;
+  };
 };
+
+/** One part of the brief: a heading and its sentences. */
+export type BriefPart = { id: string; heading: string; sentences: Cited[] };
 
 /** The level over a span of months. */
 export type Trend = { months: number; fromMonth: string; from: number; to: number; delta: number };
@@ -176,12 +195,12 @@ export type StatementItem = {
   quotes: Cited[];
 };
 
+/** A disagreement in one line: what is disputed, and each version with its sources. */
 export type ConflictItem = {
   anchor: string;
-  subject: string;
-  field: string;
-  note?: string;
-  claims: { value: string; note?: string; cites: number[] }[];
+  /** "The date of …", "The kind of …": the disputed field of the fact, in words. */
+  what: string;
+  claims: { value: string; cites: number[] }[];
 };
 
 /** The whole report, ready for any renderer: every text is source data or generated from it. */
@@ -192,9 +211,9 @@ export type ReportModel = {
   asOf: string;
   asOfLabel: string;
   now: string;
-  summary: Cited[];
+  brief: BriefPart[];
   level: LevelSection;
-  keyEvents: TimelineItem[];
+  /** The events the brief does not already tell, oldest first. */
   chronology: TimelineItem[];
   framework: MechanismItem[];
   agreements: AgreementRow[];

@@ -125,28 +125,30 @@ test('the dashboard shows a pair: level chart, timeline, explanation, report, ex
   assert.match((await page.textContent('#timeline-count')) ?? '', /\(\d+ events\)/);
   assert.ok((await page.locator('#agreements tr').count()) > 10);
   assert.ok((await page.locator('#partners-list li').count()) >= 1);
-  assert.ok((await page.locator('#world-map circle.partner').count()) >= 1);
+  assert.ok((await page.locator('#world-map svg path').count()) > 100, 'the world map is drawn');
 
   // A click on the plot explains the month under it; the contributions add up to the change.
   const box = (await page.locator('#level-chart').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.4);
   await page.waitForSelector('#explain-list li', { timeout: 10000 });
-  const { sum, delta, listed } = await page.evaluate(() => {
+  const { sum, delta, listed, shown } = await page.evaluate(() => {
     const node = document.getElementById('explain-sum')!;
-    const parts = [...document.querySelectorAll<HTMLElement>('#explain-list li')].map((li) =>
-      Number(li.dataset['ds']),
+    const parts = [...document.querySelectorAll<HTMLElement>('#explain-list li, #explain-rest li')].map(
+      (li) => Number(li.dataset['ds']),
     );
     return {
       sum: Number(node.dataset['sum']),
       delta: Number(node.dataset['delta']),
       listed: parts.reduce((t, x) => t + x, 0),
+      shown: document.querySelectorAll('#explain-list li').length,
     };
   });
   assert.ok(Math.abs(sum - delta) < 1e-9, `sum ${sum} vs change ${delta}`);
   assert.ok(Math.abs(listed - delta) < 1e-9);
+  assert.ok(shown <= 5, `${shown} contributions before the fold`);
   assert.match(
     (await page.textContent('#explain-sum')) ?? '',
-    /^Sum of contributions [+−]\d+\.\d{3} = change [+−]\d+\.\d{3}$/,
+    /^The level moved [+−]\d+\.\d{3}; the contributions below add up to [+−]\d+\.\d{3}\.$/,
   );
 
   // The filters reload the timeline from the API.
@@ -205,14 +207,15 @@ test('any pair: the United States with Britain, 150 partners on the map, the str
     timeout: 20000,
   });
   assert.match((await page.textContent('#level-summary')) ?? '', /friendly/);
-  await page.waitForFunction(
-    () => document.querySelectorAll('#world-map circle.partner').length >= 150,
-    null,
-    {
-      timeout: 20000,
-    },
+  await page.waitForFunction(() => document.querySelectorAll('#world-map svg path').length > 100, null, {
+    timeout: 20000,
+  });
+  // The 25 closest partners are listed; the map colours all of them.
+  assert.equal(await page.locator('#partners-list li button').count(), 25);
+  const more = Number(
+    /^and (\d+) more on the map$/.exec((await page.textContent('#partners-list li:last-child')) ?? '')?.[1],
   );
-  assert.ok((await page.locator('#partners-list li').count()) >= 150);
+  assert.ok(more >= 125, `${more} more partners on the map`);
   assert.equal(await page.locator('#indicators-section').isVisible(), true);
   await page.waitForFunction(() => document.querySelectorAll('#un-chart svg path').length > 2, null, {
     timeout: 20000,
@@ -281,6 +284,132 @@ test('hostile text is shown as text in the dashboard and the HTML report; writes
   assert.deepEqual(report, { imgs: 0, scripts: 0, flag: null });
   await page.waitForTimeout(200);
   assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The boxes of the blocks a visitor sees, by selector (only those shown). */
+async function boxes(page: Page, selectors: readonly string[]) {
+  return page.evaluate((list) => {
+    const out: { sel: string; top: number; bottom: number; left: number; right: number }[] = [];
+    for (const sel of list) {
+      const node = document.querySelector(sel);
+      if (!node || (node as HTMLElement).offsetParent === null) continue;
+      const r = node.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0)
+        out.push({ sel, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right });
+    }
+    return out;
+  }, selectors);
+}
+
+const BLOCKS = [
+  'header.top .brand',
+  '#pair-form',
+  '#level-title',
+  '#level-summary',
+  '#level-chart',
+  '#level-legend',
+  '#pair-summary',
+  '#report-links',
+  '.pairs',
+  '#partners-title',
+  '#world-map',
+  '#map-legend',
+  '#partners-list',
+  '#brief',
+  '#timeline',
+  '#agreements',
+  '#conflicts',
+] as const;
+
+for (const [width, height] of [
+  [1366, 768],
+  [390, 844],
+] as const)
+  test(`a first visitor at ${width}×${height}: the level chart and the summary in the first screen, links and map before the agreements, no overlap`, {
+    skip,
+  }, async () => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => document.querySelectorAll('#world-map svg path').length > 100, null, {
+      timeout: 20000,
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#agreements tr').length > 10);
+    // AZE–UZB opens by default, with a one-line description of what Bilateral does.
+    assert.equal(await page.textContent('#level-title'), 'Azerbaijan – Uzbekistan');
+    assert.match(
+      (await page.textContent('.tagline')) ?? '',
+      /^The level of relations between any two countries/,
+    );
+    assert.match((await page.textContent('#pairs-list')) ?? '', /Azerbaijan – Uzbekistan \d+ events/);
+    const shot = await page.screenshot({ path: join(dir, `first-${width}.png`) });
+    assert.equal(shot.subarray(1, 4).toString(), 'PNG');
+    assert.equal(shot.readUInt32BE(16), width);
+    const all = await boxes(page, BLOCKS);
+    const at = (sel: string) => all.find((b) => b.sel === sel)!;
+    // The first screen: the chart whole, the summary begun (at 1366 whole).
+    assert.ok(at('#level-chart').bottom <= height, `chart ends at ${at('#level-chart').bottom}`);
+    assert.ok((await page.locator('#level-chart svg path').count()) > 10);
+    assert.ok(at('#pair-summary').top < height, `summary starts at ${at('#pair-summary').top}`);
+    if (width > 1000) assert.ok(at('#pair-summary').bottom <= height);
+    assert.match(
+      (await page.textContent('#pair-summary')) ?? '',
+      /^Where they stand\. The highest tie in force between Azerbaijan and Uzbekistan is their alliance/,
+    );
+    // The legend names milestones, coverage and the projected (dashed) months.
+    assert.deepEqual(
+      (await page.locator('#level-legend li').allTextContents()).map((t) => t.trim()),
+      [
+        'level, months with evidence',
+        'projected: no source covers the month',
+        '90% band',
+        'milestone of the ladder',
+        'months the sources cover (October 1995 to June 2025)',
+      ],
+    );
+    // Report downloads and the map come before the agreements.
+    for (const sel of ['#report-links', '#world-map'])
+      assert.ok(at(sel).bottom < at('#agreements').top, `${sel} before the agreements`);
+    // No two blocks overlap.
+    for (const [i, x] of all.entries())
+      for (const y of all.slice(i + 1)) {
+        const overlap =
+          Math.min(x.right, y.right) - Math.max(x.left, y.left) > 1 &&
+          Math.min(x.bottom, y.bottom) - Math.max(x.top, y.top) > 1;
+        assert.ok(!overlap, `${x.sel} overlaps ${y.sel}: ${JSON.stringify([x, y])}`);
+      }
+    await page.screenshot({ path: join(dir, `full-${width}.png`), fullPage: true });
+    assert.equal(all.length, BLOCKS.length, `shown: ${all.map((b) => b.sel).join(' ')}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+test('a typo gets the suggestions the CLI gives; disagreements read one line per fact', {
+  skip,
+}, async () => {
+  const { page, errors } = await newPage();
+  await openPair(page);
+  const first = (await page.locator('#conflicts > li').first().textContent()) ?? '';
+  assert.match(
+    first,
+    /^Date of the opening of Azerbaijan's embassy in Uzbekistan: August 1996\[[\d, –]+\]; 1996\[[\d, –]+\]; June 1997\[[\d, –]+\]$/,
+  );
+  const all = (await page.textContent('#conflicts')) ?? '';
+  assert.doesNotMatch(all, /event:|agreement:|mechanism:|_/);
+  assert.equal(await page.locator('#conflicts blockquote').count(), 0);
+  assert.ok((await page.locator('#references li').count()) > 10);
+  await page.fill('#country-b', 'Uzbekstan');
+  await page.click('#pair-form button[type=submit]');
+  await page.waitForSelector('#suggestions button');
+  assert.equal(await page.textContent('#status'), 'No country matches “Uzbekstan”.');
+  assert.equal(await page.textContent('#suggestions'), 'Did you mean Uzbekistan or Kazakhstan?');
+  await page.click('#suggestions button[data-iso3="UZB"]');
+  await page.waitForFunction(() => document.getElementById('suggestions')?.hidden === true);
+  assert.equal(await page.inputValue('#country-b'), 'Uzbekistan');
+  assert.equal(await page.textContent('#level-title'), 'Azerbaijan – Uzbekistan');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,12 +1,14 @@
 /** The dashboard's calls to the HTTP API (same origin). */
 import type {
   Agreement,
+  BriefView,
   Conflict,
   Event,
   Explanation,
   Indicators,
   Level,
   Mechanism,
+  Pairs,
   Partners,
 } from './types.ts';
 
@@ -31,12 +33,24 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 const enc = encodeURIComponent;
 const pair = (a: string, b: string) => `/api/dyads/${enc(a)}/${enc(b)}`;
 
-export type CountryHit = { iso3: string; name: string; names: Record<string, string>; matchedBy?: string };
+export type CountryHit = {
+  iso3: string;
+  name: string;
+  names: Record<string, string>;
+  matchedBy?: string;
+  numeric?: string;
+};
 
 export const api = {
-  countries: (q: string) => call<{ countries: CountryHit[] }>(`/api/countries?q=${enc(q)}`),
+  countries: (q: string) =>
+    call<{ countries: CountryHit[]; suggestions?: { iso3: string; name: string }[] }>(
+      `/api/countries?q=${enc(q)}`,
+    ),
+  pairs: () => call<Pairs>('/api/pairs'),
+  brief: (a: string, b: string) => call<BriefView>(`${pair(a, b)}/report?format=json`),
   level: (a: string, b: string) => call<Level>(`${pair(a, b)}/level`),
-  explain: (a: string, b: string, month: string) => call<Explanation>(`${pair(a, b)}/level/${month}/explain`),
+  explain: (a: string, b: string, month: string) =>
+    call<Explanation>(`${pair(a, b)}/level/${month}/explain?limit=all`),
   events: (a: string, b: string, q: URLSearchParams) =>
     call<{ dyad: [string, string]; events: Event[]; conflicts: Conflict[] }>(`${pair(a, b)}/events?${q}`),
   agreements: (a: string, b: string) => call<{ agreements: Agreement[] }>(`${pair(a, b)}/agreements`),

@@ -1,8 +1,9 @@
 /** ECharts, tree-shaken: only the charts and components the dashboard draws, with the SVG renderer. */
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   MarkPointComponent,
   TooltipComponent,
@@ -13,7 +14,9 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([
   LineChart,
   BarChart,
+  MapChart,
   GridComponent,
+  MarkAreaComponent,
   TooltipComponent,
   DataZoomComponent,
   MarkLineComponent,

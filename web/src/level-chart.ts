@@ -15,6 +15,14 @@ export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: stri
   const chart = chartIn(node);
   const s = level.series;
   const months = s.map((p) => p.month);
+  // Months with evidence, as runs: shaded so that the projected months stand apart.
+  const covered: [{ xAxis: string }, { xAxis: string }][] = [];
+  s.forEach((p, i) => {
+    if (p.projected) return;
+    const last = covered.at(-1);
+    if (last && !s[i - 1]?.projected && i > 0) last[1] = { xAxis: p.month };
+    else covered.push([{ xAxis: p.month }, { xAxis: p.month }]);
+  });
   const milestones = s.flatMap((p, i) =>
     i > 0 && p.rung !== s[i - 1]!.rung
       ? [{ coord: [p.month, p.score], value: p.rung.replace(/_/g, ' ').toLowerCase() }]
@@ -23,7 +31,7 @@ export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: stri
   chart.setOption(
     {
       animation: false,
-      grid: { left: 40, right: 16, top: 24, bottom: 64 },
+      grid: { left: 32, right: 12, top: 16, bottom: 56 },
       tooltip: {
         trigger: 'axis',
         // Text only: the tooltip formatter's string is markup, so it is built from numbers and fixed words.
@@ -68,6 +76,7 @@ export function drawLevel(node: HTMLElement, level: Level, onMonth: (month: stri
           data: s.map((p) => (p.projected ? null : p.score)),
           symbol: 'none',
           lineStyle: { color: '#2166ac', width: 2 },
+          markArea: { silent: true, itemStyle: { color: 'rgba(90, 174, 97, 0.08)' }, data: covered },
           markPoint: {
             symbol: 'pin',
             symbolSize: 28,

@@ -24,12 +24,14 @@ export function setupPicker(inputId: string, listId: string): void {
   });
 }
 
-/** The best country for what is typed (the API ranks exact resolutions first), or a message. */
-export async function resolveInput(
-  value: string,
-): Promise<{ iso3: string; name: string } | { error: string }> {
-  const { countries } = await api.countries(value);
+export type Resolved =
+  | { iso3: string; name: string }
+  | { error: string; suggestions: { iso3: string; name: string }[] };
+
+/** The best country for what is typed (the API ranks exact resolutions first), or a message with the closest names. */
+export async function resolveInput(value: string): Promise<Resolved> {
+  const { countries, suggestions } = await api.countries(value);
   const best = countries[0];
-  if (!best) return { error: `No country matches “${value}”.` };
+  if (!best) return { error: `No country matches “${value}”.`, suggestions: suggestions ?? [] };
   return { iso3: best.iso3, name: best.name };
 }

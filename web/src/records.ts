@@ -1,18 +1,32 @@
-/** Agreements, mechanisms and the places where sources disagree. */
+/** Agreements and institutions, in words: dates written out, kinds and levels without codes. */
+import { dateInWords } from '../../src/core/date-words.ts';
 import { byId, clear, el, sourceLink } from './dom.ts';
-import type { Agreement, Conflict, Mechanism } from './types.ts';
+import type { Agreement, Mechanism } from './types.ts';
 
 function firstLink(sources: { url?: string }[]): Node | string {
   const url = sources.find((s) => s.url)?.url;
   return url ? sourceLink(url, 'source') : '';
 }
 
-/** The agreements table: signed, title, kind, level, latest status, rung. */
+const words = (code: string) => code.replace(/_/g, ' ').toLowerCase();
+const LEVELS: Record<string, string> = {
+  state: 'heads of state',
+  government: 'governments',
+  agency: 'agencies',
+};
+
+/** The agreements table: signed, title, kind, signed for, latest step, milestone. */
 export function showAgreements(list: Agreement[]): void {
   const table = byId<HTMLTableElement>('agreements');
   clear(table);
   table.append(
-    el('tr', {}, ...['signed', 'title', 'kind', 'level', 'status', 'rung', ''].map((h) => el('th', {}, h))),
+    el(
+      'tr',
+      {},
+      ...['Signed', 'Title', 'Kind', 'Signed for', 'Latest step', 'Milestone', ''].map((h) =>
+        el('th', {}, h),
+      ),
+    ),
   );
   for (const a of list) {
     const last = a.status.at(-1);
@@ -20,67 +34,39 @@ export function showAgreements(list: Agreement[]): void {
       el(
         'tr',
         {},
-        el('td', { class: 'nowrap' }, a.signed?.date ?? ''),
+        el('td', { class: 'nowrap' }, a.signed ? dateInWords(a.signed.date) : ''),
         el('td', {}, a.title),
-        el('td', {}, a.kind.replace(/_/g, ' ')),
-        el('td', {}, a.level),
-        el('td', {}, last ? `${last.status.replace(/_/g, ' ')} ${last.date}` : ''),
-        el('td', {}, a.rung ? a.rung.replace(/_/g, ' ').toLowerCase() : ''),
+        el('td', {}, words(a.kind)),
+        el('td', {}, LEVELS[a.level] ?? a.level),
+        el('td', {}, last ? `${words(last.status)}, ${dateInWords(last.date)}` : ''),
+        el('td', {}, a.rung ? words(a.rung) : ''),
         el('td', {}, firstLink(a.sources)),
       ),
     );
   }
 }
 
-/** The mechanisms table: title, kind, established, meetings. */
+/** The institutions table: title, kind, established, meetings. */
 export function showMechanisms(list: Mechanism[]): void {
   const table = byId<HTMLTableElement>('mechanisms');
   clear(table);
-  table.append(el('tr', {}, ...['title', 'kind', 'established', 'meetings', ''].map((h) => el('th', {}, h))));
+  table.append(
+    el('tr', {}, ...['Institution', 'Kind', 'Established', 'Meetings', ''].map((h) => el('th', {}, h))),
+  );
   for (const m of list) {
     table.append(
       el(
         'tr',
         {},
         el('td', {}, m.title),
-        el('td', {}, m.kind.replace(/_/g, ' ')),
-        el('td', { class: 'nowrap' }, m.established?.date ?? ''),
-        el('td', {}, m.meetings.map((x) => x.date + (x.place ? ` ${x.place.name}` : '')).join('; ')),
-        el('td', {}, firstLink(m.sources)),
-      ),
-    );
-  }
-}
-
-/** Every disputed fact with each version and its sources: nothing is silently picked. */
-export function showConflicts(list: Conflict[]): void {
-  const ul = byId('conflicts');
-  clear(ul);
-  if (list.length === 0) ul.append(el('li', {}, 'No recorded disagreement between sources.'));
-  for (const c of list) {
-    ul.append(
-      el(
-        'li',
-        {},
-        el('strong', {}, `${c.subject} — ${c.field}`),
-        c.note ? el('p', { class: 'meta' }, c.note) : null,
+        el('td', {}, m.kind === 'other' ? '' : words(m.kind)),
+        el('td', { class: 'nowrap' }, m.established ? dateInWords(m.established.date) : ''),
         el(
-          'ul',
+          'td',
           {},
-          ...c.claims.map((claim) =>
-            el(
-              'li',
-              {},
-              el('span', { class: 'claim' }, claim.value),
-              claim.note ? ` (${claim.note})` : '',
-              ...claim.sources.map((s) =>
-                s.quote
-                  ? el('blockquote', {}, s.quote, ' ', s.url ? sourceLink(s.url, 'source') : '')
-                  : el('p', { class: 'note' }, s.note ?? '', ' ', s.url ? sourceLink(s.url, 'source') : ''),
-              ),
-            ),
-          ),
+          m.meetings.map((x) => dateInWords(x.date) + (x.place ? `, ${x.place.name}` : '')).join('; '),
         ),
+        el('td', {}, firstLink(m.sources)),
       ),
     );
   }

@@ -132,3 +132,19 @@ export type Partners = {
     events: number;
   }[];
 };
+
+/** A sentence with the numbers of the references behind it. */
+export type Cited = { text: string; cites: number[]; paragraph?: true };
+
+/** `report?format=json`: the brief, the disagreements in one line each, and their references. */
+export type BriefView = {
+  title: string;
+  names: [string, string];
+  asOf: string;
+  brief: { id: string; heading: string; sentences: Cited[] }[];
+  conflicts: { what: string; claims: { value: string; cites: number[] }[] }[];
+  references: { n: number; text: string; url?: string }[];
+};
+
+/** `GET /api/pairs`. */
+export type Pairs = { pairs: { dyad: [string, string]; names: [string, string]; events: number }[] };

@@ -1,5 +1,6 @@
 /** GET /api/countries?q= and GET /api/countries/{a}/partners. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { resolveCountry } from '../../core/countries.ts';
 import { partnersOf } from '../../service/partners.ts';
 import { searchCountries } from '../country-search.ts';
 import type { RouteDeps } from '../deps.ts';
@@ -45,7 +46,12 @@ const partnersRoute = createRoute({
 export function countryRoutes(app: OpenAPIHono, deps: RouteDeps): void {
   app.openapi(searchRoute, (c) => {
     const q = c.req.valid('query').q ?? '';
-    return json(c, { query: q, countries: searchCountries(q) });
+    const countries = searchCountries(q);
+    // Nothing matches a typo ("Uzbekstan"): the closest names, as the CLI gives them.
+    const suggestions = countries.length
+      ? []
+      : resolveCountry(q).suggestions.map(({ iso3, name }) => ({ iso3, name }));
+    return json(c, { query: q, countries, ...(suggestions.length ? { suggestions } : {}) });
   });
 
   app.openapi(partnersRoute, async (c) => {

@@ -11,6 +11,7 @@ const TYPES = {
   md: 'text/markdown; charset=UTF-8',
   html: 'text/html; charset=UTF-8',
   pdf: 'application/pdf',
+  json: 'application/json; charset=UTF-8',
 } as const;
 
 const reportRoute = createRoute({
@@ -25,6 +26,7 @@ const reportRoute = createRoute({
         'text/markdown': { schema: z.string() },
         'text/html': { schema: z.string() },
         'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+        'application/json': { schema: z.string() },
       },
     },
     400: { description: 'invalid parameter', content: { 'application/json': { schema: ErrorOut } } },

@@ -33,10 +33,14 @@ export function registerFetch(program: Command, ctx: Context, stop: () => Promis
         throw new UserError('--follow keeps fetching new files: drop --to');
       if (flags.follow && flags.dryRun) throw new UserError('--dry-run and --follow do not go together');
       const home = ctx.home().dir;
-      const { source, range, countries, options } = settings;
+      const { source, range, countries } = settings;
+      const lake = await ctx.lakeEngine();
+      const options = lake
+        ? { ...settings.options, ingest: { ...settings.options.ingest, lake } }
+        : settings.options;
       try {
         if (flags.dryRun) {
-          const plan = await planFetch(home, source, range, countries);
+          const plan = await planFetch(home, source, range, countries, lake);
           const [first, last] = [plan.files[0], plan.files.at(-1)];
           ctx.note(
             `${plan.files.length} files to fetch (${first ? `${first.file} … ${last?.file}` : 'none'}), ${mb(plan.bytes)}, about ${plan.estimatedRows.toLocaleString('en')} rows; ${plan.skipped} already in the lake`,

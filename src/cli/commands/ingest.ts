@@ -35,6 +35,7 @@ export function registerIngest(program: Command, ctx: Context): void {
         throw new UserError(`dataset must be gdelt or icews, got "${dataset}"`);
       const countries = countriesOption(flags.countries);
       const home = ctx.home();
+      const lake = await ctx.lakeEngine();
       const paths = files.map((f) => resolve(ctx.io.cwd, f));
       // A bar on a terminal; a plain summary line per file otherwise (logs, pipes, CI).
       const bar = ctx.io.stderrIsTTY
@@ -53,6 +54,7 @@ export function registerIngest(program: Command, ctx: Context): void {
         summary = await ingestFiles(home.dir, dataset, paths, {
           now: ctx.io.now,
           ...(countries ? { countries } : {}),
+          ...(lake ? { lake } : {}),
           ...(bar
             ? {
                 onProgress: (rows: number, total: number, file: string) => {

@@ -6,7 +6,6 @@ import { WEB_DIR } from '../../api/web-dir.ts';
 import type { Context } from '../context.ts';
 import { type FetchFlags, fetchFlags } from '../fetch-options.ts';
 import { UserError } from '../io.ts';
-import { openLiveLake } from '../../store/lake/live-lake.ts';
 import { startFollowing } from '../serve-follow.ts';
 import { stopSignal } from '../stop-signal.ts';
 
@@ -39,7 +38,7 @@ export function registerServe(program: Command, ctx: Context, stop: () => Promis
       }
       const follower = flags.follow ? await startFollowing(ctx, flags.follow, flags) : undefined;
       // A live reader, even of an empty lake: an ingest by another process is seen on the next request.
-      const live = follower?.lake ?? (await openLiveLake(home.dir));
+      const live = follower?.lake ?? (await ctx.liveLake());
       const reference = await ctx.reference();
       const indicators = await ctx.referenceData();
       const app = createApp({

@@ -104,3 +104,19 @@ export function coveredShares(
   }
   return out;
 }
+
+/**
+ * {@link coveredShares} of the files that cover `dyad`: a file ingested with `--countries` covers
+ * only pairs of those countries, so with a `dyad` only the files that kept both count, and without
+ * one only the files that kept every country.
+ */
+export function keptCoveredShares(
+  files: readonly { dataset: string; minutes: CoveredMinutes; countries?: string[] }[],
+  dyad?: readonly [string, string],
+): Map<string, number> {
+  return coveredShares(
+    files.filter(
+      ({ countries }) => countries === undefined || dyad?.every((c) => countries.includes(c)) === true,
+    ),
+  );
+}

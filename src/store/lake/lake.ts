@@ -9,11 +9,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlString } from '../../ingest/read-lines-sql.ts';
 import type { Event } from '../../core/types.ts';
 import { lakeParquetFiles } from './lake-cleanup.ts';
-import { type CoveredMinutes, coveredShares, fileCoverage } from './lake-coverage.ts';
+import { type CoveredMinutes, fileCoverage, keptCoveredShares } from './lake-coverage.ts';
 import { lakeEvent } from './lake-event.ts';
 import type { LakeEventRow } from './lake-event.ts';
 import { lakePaths } from './lake-paths.ts';
 import type { LakeRange } from './lake-range.ts';
+import type { LakeReader } from './lake-reader.ts';
 import {
   aggregatesSql,
   allDyadEventsSql,
@@ -44,7 +45,7 @@ export type DyadMonthAggregate = {
   rows: number;
 };
 
-export class Lake {
+export class Lake implements LakeReader {
   private perFile: Promise<{ dataset: string; minutes: CoveredMinutes; countries?: string[] }[]> | undefined;
 
   private constructor(
@@ -75,11 +76,7 @@ export class Lake {
   async coverageShares(dyad?: readonly [string, string]): Promise<Map<string, number>> {
     this.perFile ??= this.fileCoverage();
     const files = await this.perFile;
-    return coveredShares(
-      files.filter(
-        ({ countries }) => countries === undefined || dyad?.every((c) => countries.includes(c)) === true,
-      ),
-    );
+    return keptCoveredShares(files, dyad);
   }
 
   private async fileCoverage(): Promise<

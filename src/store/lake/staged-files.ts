@@ -60,9 +60,8 @@ export type IdRanges = Record<string, [number, number]>;
 
 /** The id ranges of the staged rows (kept in the manifest, so later ingests compare only overlapping files). */
 export async function stagedIdRanges(conn: DuckDBConnection, stageDir: string): Promise<IdRanges> {
-  const months = stagedMonths(stageDir).filter(isLakeMonth);
-  if (months.length === 0) return {};
-  const files = months.map((m) => sqlString(join(stageDir, `month=${m}`, '*.parquet'))).join(', ');
+  const files = storedFiles(stageDir);
+  if (files === '') return {};
   const rows = (
     await conn.runAndReadAll(`SELECT dataset, min(event_id)::DOUBLE, max(event_id)::DOUBLE FROM read_parquet([${files}])
       GROUP BY 1 ORDER BY 1`)
@@ -78,10 +77,16 @@ export function rangesOverlap(a: IdRanges, b: IdRanges): boolean {
   });
 }
 
-/** Staged Parquet files of the months to store. */
+/** Staged Parquet files (globs) of the months to store. */
+export function storedGlobs(stageDir: string): string[] {
+  return stagedMonths(stageDir)
+    .filter(isLakeMonth)
+    .map((m) => join(stageDir, `month=${m}`, '*.parquet'));
+}
+
+/** Staged Parquet files of the months to store, as a SQL list body. */
 function storedFiles(stageDir: string): string {
-  const months = stagedMonths(stageDir).filter(isLakeMonth);
-  return months.map((m) => sqlString(join(stageDir, `month=${m}`, '*.parquet'))).join(', ');
+  return storedGlobs(stageDir).map(sqlString).join(', ');
 }
 
 /** How many staged rows to store repeat an event id seen earlier in the same file. */
@@ -100,14 +105,15 @@ export async function repeatedIds(conn: DuckDBConnection, stageDir: string): Pro
 /**
  * Marks duplicates in a temp table `dups(month, dataset, event_id, source_line)`: a row whose
  * (dataset, event id) an earlier line of the same file already has (repeated rows, reused ICEWS
- * ids), or that one of `lakeFiles` (the lake files whose id ranges overlap) already has. Returns
+ * ids), or that `lake` (a relation of the lake's `dataset, event_id` where id ranges overlap, or
+ * undefined when none do) already has. Returns
  * how many. Rows read without line numbers have no repeats (see `repeatedIds`; `noRepeats` says
  * that was checked), so their (dataset, event id) alone identifies them.
  */
 export async function markDuplicates(
   conn: DuckDBConnection,
   stageDir: string,
-  lakeFiles: string[],
+  lake: string | undefined,
   noRepeats = false,
 ): Promise<number> {
   await conn.run(
@@ -115,11 +121,11 @@ export async function markDuplicates(
   );
   const files = storedFiles(stageDir);
   if (files === '') return 0;
-  if (lakeFiles.length === 0 && (noRepeats || (await repeatedIds(conn, stageDir)) === 0)) return 0;
+  if (lake === undefined && (noRepeats || (await repeatedIds(conn, stageDir)) === 0)) return 0;
   const inLake =
-    lakeFiles.length === 0
+    lake === undefined
       ? 'false'
-      : `EXISTS (SELECT 1 FROM read_parquet([${lakeFiles.map(sqlString).join(', ')}]) l
+      : `EXISTS (SELECT 1 FROM ${lake} l
           WHERE l.dataset = s.dataset AND l.event_id = s.event_id)`;
   await conn.run(`INSERT INTO dups
     SELECT month, dataset, event_id, source_line FROM (
