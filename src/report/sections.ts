@@ -1,4 +1,5 @@
 /** Builders of the report's record sections: timeline, institutions, agreements, statements, disputes. */
+import { originalWords } from './original-words.ts';
 import { countryName } from '../core/countries.ts';
 import { isoDatesInWords } from '../core/date-words.ts';
 import type { Agreement, Conflict, Event, Indicator, Mechanism, Source } from '../core/types.ts';
@@ -45,18 +46,9 @@ export function timelineItem(e: Event, refs: ReferenceList, disputes: DisputeInd
   };
   if (e.end) item.end = e.end;
   if (e.rung) item.milestone = rungLabel(e.rung);
-  const quote = e.sources.find((s) => s.quote)?.quote;
-  if (quote && mostlyCyrillic(quote) && !CYRILLIC.test(e.summary)) item.original = quote;
+  const original = originalWords(e.sources, e.summary);
+  if (original) item.original = original;
   return item;
-}
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-
-/** More Cyrillic letters than Latin ones: words of a Russian source. */
-function mostlyCyrillic(text: string): boolean {
-  const cyr = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const lat = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return cyr > lat;
 }
 
 /** A mechanism with its meetings up to the report month. */

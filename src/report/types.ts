@@ -90,6 +90,8 @@ export type Driver = {
   /** True when an event's effect is wearing off (a fading cooperative event lowers the level). */
   fading: boolean;
   cites: number[];
+  /** The source's own words, verbatim, when the title is written in another script (a Russian source). */
+  original?: string;
 };
 
 /** A rung of the ladder reached: marked on the chart and in the timeline. */
