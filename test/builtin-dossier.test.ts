@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { parse } from 'yaml';
 import { memoryIO } from '../src/cli/memory-io.ts';
 import { run } from '../src/cli/run.ts';
 import type { Conflict, Event } from '../src/core/types.ts';
@@ -79,6 +80,54 @@ test('the milestones of the ladder are in the built-in agreements', async () => 
       ['signed', null, '2024-08-23'],
       ['approved', 'UZB', '2025-02-25'],
       ['ratified', 'UZB', '2025-04-30'],
+    ],
+  );
+});
+
+/** Every source of a parsed dossier, wherever it sits (events, agreements and their status, meetings, claims). */
+function allSources(value: unknown, out: { document?: string; quote?: string; note?: string }[] = []) {
+  if (Array.isArray(value)) for (const v of value) allSources(v, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'sources' && Array.isArray(v)) out.push(...(v as { document?: string }[]));
+      allSources(v, out);
+    }
+  return out;
+}
+
+test("the built-in dossier quotes only words its documents hold: every quote of the seed page occurs verbatim in the page's text; the compiled record's descriptions are notes", () => {
+  const dossier = parse(readFileSync(join(PACKAGE_ROOT, 'data', 'dossiers', 'aze-uzb.yaml'), 'utf8'));
+  // The texts the repository holds, by document: the seed page (The Gulf Observer), as fetched.
+  const texts: Record<string, string> = {
+    seed: readFileSync(join(PACKAGE_ROOT, 'test', 'extract-gold', 'seed-aze-uzb.txt'), 'utf8'),
+  };
+  const sources = allSources(dossier);
+  const quoted = sources.filter((s) => s.quote !== undefined);
+  assert.ok(quoted.length >= 40, `${quoted.length} quotes`);
+  for (const s of quoted) {
+    const text = texts[s.document ?? ''];
+    assert.ok(
+      text !== undefined,
+      `a quote of "${s.document}", whose text the repository does not hold: "${s.quote}"`,
+    );
+    assert.ok(text.includes(s.quote!), `not verbatim in ${s.document}: "${s.quote}"`);
+  }
+  const record = sources.filter((s) => s.document === 'public-record');
+  assert.ok(record.length > 900, `${record.length} public-record sources`);
+  assert.ok(record.every((s) => s.quote === undefined && (s.note ?? '').length > 0));
+  // The compiler's one-line description, cited at five addresses, is a note at each, never a quote.
+  const relations = (
+    dossier.events as { id: string; sources: { document: string; quote?: string; note?: string }[] }[]
+  ).find((e) => e.id === 'au001-diplomatic-relations')!;
+  assert.deepEqual(
+    relations.sources.map((s) => [s.document, s.quote === undefined ? 'note' : 'quote', s.note ?? s.quote]),
+    [
+      [
+        'seed',
+        'quote',
+        'Development of bilateral relations established when Heydar Aliyev and Islam Karimov took steps for the establishment of diplomatic relations between Uzbekistan and Azerbaijan on October 2nd, 1995.',
+      ],
+      ...Array.from({ length: 5 }, () => ['public-record', 'note', 'Diplomatic relations established.']),
     ],
   );
 });

@@ -24,10 +24,17 @@ test('extract --save stores the document and its events once; the timeline then 
   const out = JSON.parse(first.stdout) as { document: { id: string; sentences: number }; events: Event[] };
   assert.match(out.document.id, /^doc-[0-9a-f]{16}$/);
   assert.equal(out.events.length, 16);
-  assert.match(first.stderr, /saved document doc-[0-9a-f]{16}: 16 events added, 0 updated, 0 unchanged/);
+  assert.match(
+    first.stderr,
+    /saved document doc-[0-9a-f]{16}: documents 1 added, 0 updated, 0 unchanged; events 16 added, 0 updated, 0 unchanged; agreements 4 added, 0 updated, 0 unchanged; mechanisms 4 added, 0 updated, 0 unchanged; indicators 0 added, 0 updated, 0 unchanged\n/,
+  );
+  // A second save of the same text adds nothing, table by table.
   const again = await cli(['extract', SEED, '--dyad', 'AZE,UZB', '--save']);
   assert.equal(again.code, 0);
-  assert.match(again.stderr, /0 events added, 0 updated, 16 unchanged/);
+  assert.match(
+    again.stderr,
+    /documents 0 added, 0 updated, 1 unchanged; events 0 added, 0 updated, 16 unchanged; agreements 0 added, 0 updated, 4 unchanged; mechanisms 0 added, 0 updated, 4 unchanged; indicators 0 added, 0 updated, 0 unchanged\n/,
+  );
 
   const timeline = await cli(['--json', 'timeline', 'AZE', 'UZB']);
   const { events } = JSON.parse(timeline.stdout) as { events: Event[] };
@@ -93,7 +100,7 @@ test('extract --save stores only the dated events', async () => {
     'Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.',
   );
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /: 0 events added, 0 updated, 0 unchanged/);
+  assert.match(r.stderr, /; events 0 added, 0 updated, 0 unchanged;/);
 });
 
 test('extract --date rejects what is not a day, naming the option', async () => {
@@ -105,7 +112,28 @@ test('extract --date rejects what is not a day, naming the option', async () => 
   }
 });
 
-test('extract reads Russian by its Cyrillic or with --lang ru; --lang names the languages it knows', async () => {
+test('extract rejects a bad --url, --lang, --publisher or both --save and --dry-run, naming the option, storing nothing', async () => {
+  const cases: [string[], RegExp][] = [
+    [['--url', 'javascript:alert(1)'], /--url must be an http or https address, got "javascript:alert\(1\)"/],
+    [['--lang', 'English'], /--lang must be a language code such as en or ru, got "English"/],
+    [['--publisher', ' '], /--publisher must be between 1 and 200 characters/],
+    [['--save', '--dry-run'], /--save and --dry-run: choose one/],
+  ];
+  for (const [flags, message] of cases) {
+    const r = await cli(['extract', '-', '--save', ...flags.filter((f) => f !== '--save')], NEWS);
+    assert.equal(r.code, 1, flags.join(' '));
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /\bat\s+\S+:\d+/);
+  }
+  const timeline = await cli(['--json', 'timeline', 'CHE', 'RUS', '--source', 'kb']);
+  const events = JSON.parse(timeline.stdout).events as Event[];
+  assert.deepEqual(
+    events.filter((e) => e.provenance === 'extracted'),
+    [],
+  );
+});
+
+test('extract reads Russian by its Cyrillic or with --lang ru; a bad --lang is named', async () => {
   const text = 'test/extract-gold/ru-kaz-uzb-phone-call-2022.txt';
   const r = await cli(['--json', 'extract', text, '--date', '2022-04-05']);
   assert.equal(r.code, 0, r.stderr);
@@ -130,8 +158,8 @@ test('extract reads Russian by its Cyrillic or with --lang ru; --lang names the 
   );
   const asked = await cli(['--json', 'extract', text, '--date', '2022-04-05', '--lang', 'ru']);
   assert.equal(asked.stdout, r.stdout);
-  const bad = await cli(['extract', text, '--lang', 'kk']);
+  const bad = await cli(['extract', text, '--lang', 'russian']);
   assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /--lang must be en or ru, got "kk"/);
+  assert.match(bad.stderr, /--lang must be a language code such as en or ru, got "russian"/);
   assert.doesNotMatch(bad.stderr, /\bat\s+\S+:\d+/);
 });

@@ -134,8 +134,7 @@ test('the timeline shows reference facts with their data set, version and rows',
       sources: [
         {
           document: 'COW Inter-State War 4.0',
-          quote:
-            'cow_war_inter.csv.gz lines 1808, 1809, 1810, 1811, 1812 and 4 more: warnum 199, years 1980–1988, batdeath1 + batdeath2 1250000',
+          note: 'cow_war_inter.csv.gz lines 1808, 1809, 1810, 1811, 1812 and 4 more: warnum 199, years 1980–1988, batdeath1 + batdeath2 1250000',
         },
       ],
       provenance: 'reference',

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ChromiumMissingError } from '../report/index.ts';
 import { type Home, openHome } from '../store/home.ts';
+import { PACKAGE_ROOT } from '../store/paths.ts';
 import { createApp } from './app.ts';
 import { configPath, ensureToken } from './token.ts';
 
@@ -434,6 +435,54 @@ test('GET /api/pairs lists the pairs with records, the richest first; the brief 
   );
   const cited = new Set(brief.body['references'].map((r: { n: number }) => r.n));
   for (const c of embassy.claims) for (const n of c.cites) assert.ok(cited.has(n), `reference ${n} listed`);
+});
+
+test('POST /api/documents stores the records of a text like extract --save: once, then nothing more', async () => {
+  // The KAZ–UZB passage of published wording (test/extract-gold/kaz-uzb-alliance-1992-2024.txt).
+  const text = readFileSync(
+    join(PACKAGE_ROOT, 'test', 'extract-gold', 'kaz-uzb-alliance-1992-2024.txt'),
+    'utf8',
+  );
+  const body = { text, url: 'https://en.trend.az/casia/kazakhstan/3867856.html', language: 'en' };
+  const first = await post('/api/documents', body, `Bearer ${token}`);
+  assert.equal(first.status, 201);
+  const saved = (await first.json()) as {
+    document: string;
+    counts: Record<string, { added: number; updated: number; unchanged: number }>;
+    records: { agreements: { title: string }[] };
+  };
+  assert.deepEqual(saved.counts, {
+    documents: { added: 1, updated: 0, unchanged: 0 },
+    events: { added: 7, updated: 0, unchanged: 0 },
+    agreements: { added: 3, updated: 0, unchanged: 0 },
+    mechanisms: { added: 1, updated: 0, unchanged: 0 },
+    indicators: { added: 2, updated: 0, unchanged: 0 },
+  });
+  assert.deepEqual(
+    home.kb.agreements(['KAZ', 'UZB']).map((a) => [a.title, a.rung ?? null]),
+    [
+      ['Treaty of Eternal Friendship', 'FRIENDSHIP_TREATY'],
+      [
+        'Treaty on Allied Relations between the Republic of Kazakhstan and the Republic of Uzbekistan',
+        'ALLIED_TREATY_SIGNED',
+      ],
+      ['Agreement on the demarcation of the Kazakh-Uzbek state border', null],
+    ],
+  );
+  // The document as its references will cite it: the publisher is the address's.
+  const doc = home.kb.document(saved.document)!;
+  assert.deepEqual(
+    [doc.title, doc.publisher, doc.url, doc.language],
+    ['Kazakhstan and Uzbekistan: from eternal friendship to alliance', 'Trend News Agency', body.url, 'en'],
+  );
+  const again = (await (await post('/api/documents', body, `Bearer ${token}`)).json()) as typeof saved;
+  assert.deepEqual(again.counts, {
+    documents: { added: 0, updated: 0, unchanged: 1 },
+    events: { added: 0, updated: 0, unchanged: 7 },
+    agreements: { added: 0, updated: 0, unchanged: 3 },
+    mechanisms: { added: 0, updated: 0, unchanged: 1 },
+    indicators: { added: 0, updated: 0, unchanged: 2 },
+  });
 });
 
 test('/openapi.json lists every path, generated from the schemas', async () => {

@@ -359,6 +359,57 @@ const ExtractedEventOut = EventOut.extend({
   ),
 }).openapi('ExtractedEvent');
 
+const IndicatorRecordOut = z.object({
+  id: z.string(),
+  dyad: z.tuple([Iso3, Iso3]),
+  kind: z.string().openapi({ example: 'trade_turnover' }),
+  period: z.string(),
+  label: z.string().optional(),
+  value: z.number().optional(),
+  unit: z.string(),
+  breakdown: z.record(z.string(), z.number()),
+  note: z.string().optional(),
+  sources: z.array(SourceOut),
+});
+
+const StatementOut = z.object({
+  id: z.string(),
+  event: z.string().optional(),
+  date: z.string().nullable(),
+  precision: z.enum(['year', 'month', 'day', 'unknown']),
+  dyad: z.tuple([Iso3, Iso3]),
+  speaker: z
+    .object({ name: z.string(), country: z.string().optional(), role: z.string().optional() })
+    .optional(),
+  quote: z.string().openapi({ description: "the speaker's words, verbatim" }),
+  sources: z.array(SourceOut),
+});
+
+const MilestoneOut = z.object({
+  id: z.string(),
+  rung: z.string().optional().openapi({ description: 'a rung of the ladder; absent for a supreme council' }),
+  label: z.string(),
+  words: z.string().openapi({ description: 'the words of the text that justify it' }),
+  date: z.string().nullable(),
+  precision: z.enum(['year', 'month', 'day', 'unknown']),
+  dyad: z.tuple([Iso3, Iso3]),
+  event: z.string().optional(),
+  agreement: z.string().optional(),
+  mechanism: z.string().optional(),
+  sources: z.array(SourceOut),
+});
+
+/** What a text states beside its events, in the knowledge base's shapes. */
+const ExtractedRecordsOut = z
+  .object({
+    agreements: z.array(AgreementOut),
+    mechanisms: z.array(MechanismOut),
+    indicators: z.array(IndicatorRecordOut),
+    statements: z.array(StatementOut),
+    milestones: z.array(MilestoneOut),
+  })
+  .openapi('ExtractedRecords');
+
 export const ExtractOut = z
   .object({
     document: z.object({
@@ -366,8 +417,12 @@ export const ExtractOut = z
       title: z.string().optional(),
       language: z.string(),
       sentences: z.number().int(),
+      publisher: z.string().optional(),
+      published: z.string().optional().openapi({ description: 'YYYY-MM-DD: given, or read from a dateline' }),
+      url: z.string().optional(),
     }),
     events: z.array(ExtractedEventOut),
+    records: ExtractedRecordsOut,
   })
   .openapi('Extraction');
 
@@ -380,6 +435,7 @@ export const SavedOut = z
     document: z.string().optional(),
     counts: z.record(z.string(), Counts),
     events: z.array(EventOut).optional(),
+    records: ExtractedRecordsOut.optional(),
   })
   .openapi('Saved');
 
@@ -493,6 +549,17 @@ export const ExtractIn = z
       .max(200_000, 'the text is longer than 200,000 characters'),
     title: z.string().max(300).optional(),
     url: HttpUrl.optional(),
+    publisher: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'who published the text' }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/, 'must be a language code such as en or ru')
+      .optional(),
     dyad: DyadInput.optional(),
     date: z
       .string()

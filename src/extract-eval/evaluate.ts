@@ -1,6 +1,7 @@
 import { type GoldFile, UNKNOWN } from './gold.ts';
 import { type Comparable, matchEvents } from './match.ts';
 import { microAverage, rates, type Score } from './score.ts';
+import { type ExtractedRecordsLike, RECORD_KINDS, type RecordKind, scoreRecords } from './score-records.ts';
 
 /** Options the extractor is called with, taken from the gold file. */
 export type ExtractOptions = {
@@ -15,7 +16,10 @@ export type ExtractOptions = {
 export type Extracted = Omit<Comparable, 'date'> & { date: string | null };
 
 /** The part of `extractEvents` the evaluation calls. */
-export type Extractor = (text: string, opts: ExtractOptions) => { events: readonly Extracted[] };
+export type Extractor = (
+  text: string,
+  opts: ExtractOptions,
+) => { events: readonly Extracted[]; records?: ExtractedRecordsLike };
 
 /** An event as the report shows it: enough to find it in the text. */
 export type EventBrief = { dyad: string; class: string; date: string; quote?: string };
@@ -31,10 +35,17 @@ export type FileResult = {
   falsePositives: EventBrief[];
   /** Matched events whose date is more precise than the gold's: [extracted date, gold date]. */
   morePrecise: { class: string; extracted: string; gold: string }[];
+  /** Per record kind, when the gold annotates records. */
+  records?: Record<RecordKind, Score>;
 };
 
-/** Every file's score, the micro-averaged total, and the total of each language. */
-export type CorpusResult = { files: FileResult[]; total: Score; byLanguage: Record<string, Score> };
+/** Every file's score, the micro-averaged total, the total of each language, and per record kind (micro-averaged over the files that annotate records). */
+export type CorpusResult = {
+  files: FileResult[];
+  total: Score;
+  byLanguage: Record<string, Score>;
+  records?: Record<RecordKind, Score>;
+};
 
 function brief(e: Comparable & { quote?: string }): EventBrief {
   const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date };
@@ -62,9 +73,12 @@ export function extractOptions(gold: GoldFile): ExtractOptions {
 /** Runs the extractor on one text and scores it against its gold; never throws. */
 export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): FileResult {
   let extracted: readonly Comparable[];
+  let records: ExtractedRecordsLike | undefined;
   try {
+    const out = extract(text, extractOptions(gold));
+    records = out.records;
     // An undated event matches only a gold event dated `unknown`.
-    extracted = extract(text, extractOptions(gold)).events.map((e) => ({ ...e, date: e.date ?? UNKNOWN }));
+    extracted = out.events.map((e) => ({ ...e, date: e.date ?? UNKNOWN }));
   } catch (err) {
     const score = rates({
       gold: gold.events.length,
@@ -93,10 +107,12 @@ export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): 
     morePrecise: m.pairs.filter((p) => p.morePrecise).length,
     coarser: m.coarser.length,
   });
+  const none: ExtractedRecordsLike = { agreements: [], milestones: [], statements: [] };
   return {
     name: gold.name,
     language: gold.language ?? 'en',
     score,
+    ...(gold.records ? { records: scoreRecords(gold.records, records ?? none) } : {}),
     misses: m.unmatchedGold.map((i) => brief(gold.events[i]!)),
     falsePositives: m.unmatchedExtracted.map((i) => {
       const e = extracted[i]!;
@@ -122,5 +138,11 @@ export function evaluateCorpus(
   const byLanguage: Record<string, Score> = {};
   for (const language of [...new Set(results.map((r) => r.language))].sort())
     byLanguage[language] = microAverage(results.filter((r) => r.language === language).map((r) => r.score));
-  return { files: results, total: microAverage(results.map((r) => r.score)), byLanguage };
+  const out: CorpusResult = { files: results, total: microAverage(results.map((r) => r.score)), byLanguage };
+  const annotated = results.filter((r) => r.records !== undefined);
+  if (annotated.length > 0)
+    out.records = Object.fromEntries(
+      RECORD_KINDS.map((k) => [k, microAverage(annotated.map((r) => r.records![k]))]),
+    ) as Record<RecordKind, Score>;
+  return out;
 }

@@ -49,6 +49,7 @@ export function formatCorpus(result: CorpusResult, details = false): string {
   for (const f of result.files) {
     if (f.error) out.push(`${f.name}: extractor failed: ${f.error}`);
   }
+  if (result.records) out.push('', formatRecords(result));
   if (details) {
     for (const f of result.files) {
       if (f.misses.length + f.falsePositives.length + f.morePrecise.length === 0) continue;
@@ -62,6 +63,31 @@ export function formatCorpus(result: CorpusResult, details = false): string {
     }
   }
   return out.join('\n');
+}
+
+/**
+ * Records per kind (agreements, milestones, statements), micro-averaged over the files whose gold
+ * annotates them: gold, extracted, matched, precision, recall, F1.
+ */
+export function formatRecords(result: CorpusResult): string {
+  const annotated = result.files.filter((f) => f.records).map((f) => f.name);
+  const header = ['records', 'gold', 'extr', 'match', 'P', 'R', 'F1'];
+  const lines = Object.entries(result.records ?? {}).map(([kind, s]) => [
+    kind,
+    String(s.gold),
+    String(s.extracted),
+    String(s.matched),
+    f3(s.precision),
+    f3(s.recall),
+    f3(s.f1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  return [
+    `Records (${annotated.length} annotated files: ${annotated.join(', ')})`,
+    row(header, widths),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...lines.map((l) => row(l, widths)),
+  ].join('\n');
 }
 
 /** Overall and per-root accuracy, then the most frequent confusions (expected → got). */

@@ -38,6 +38,28 @@ for (const name of names) {
       assert.equal(typeof e.quote, 'string', `${at}: every gold event quotes its text`);
       assert.equal(text.includes(e.quote!), true, `${at}: quote not in ${name}.txt: ${e.quote}`);
     }
+    // Records: the title as the text names it, the words that justify a milestone, the words quoted.
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    const body = flat(text);
+    for (const a of gold.records?.agreements ?? [])
+      assert.equal(
+        body.includes(flat(a.title)),
+        true,
+        `${name}.gold.yaml:${a.line}: title not in the text: ${a.title}`,
+      );
+    for (const m of gold.records?.milestones ?? [])
+      if (m.words !== undefined)
+        assert.equal(
+          body.includes(flat(m.words)),
+          true,
+          `${name}.gold.yaml:${m.line}: words not in the text: ${m.words}`,
+        );
+    for (const st of gold.records?.statements ?? [])
+      assert.equal(
+        body.includes(flat(st.quote)),
+        true,
+        `${name}.gold.yaml:${st.line}: quote not in the text: ${st.quote}`,
+      );
   });
 }
 

@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { eventClass } from '../core/event-classes.ts';
 import { firstDay, lastDay, partialDateProblem } from '../core/partial-date.ts';
+import { type GoldRecords, RECORD_KEYS, readGoldRecords } from './gold-records.ts';
 
 /** One hand-annotated event of a gold file: what the text states, at the precision it states it. */
 export type GoldEvent = {
@@ -37,11 +38,13 @@ export type GoldFile = {
   /** The text's language (`en` unless stated): the extractor reads it so, and scores are kept per language. */
   language?: string;
   events: GoldEvent[];
+  /** Agreements, milestones and statements, when the file annotates them (then all three). */
+  records?: GoldRecords;
 };
 
 export type GoldParse = { gold?: GoldFile; problems: string[] };
 
-const FILE_KEYS = new Set(['source', 'title', 'dyad', 'referenceDate', 'language', 'events']);
+const FILE_KEYS = new Set(['source', 'title', 'dyad', 'referenceDate', 'language', 'events', ...RECORD_KEYS]);
 const LANGUAGES = new Set(['en', 'ru']);
 const EVENT_KEYS = new Set([
   'dyad',
@@ -100,8 +103,25 @@ export function parseGoldFile(text: string, name: string): GoldParse {
     }
     if (event) events.push(event);
   });
+  const lists: Partial<Record<(typeof RECORD_KEYS)[number], { value: unknown; line: number }[]>> = {};
+  for (const key of RECORD_KEYS) {
+    if (root[key] === undefined) continue;
+    const node = doc.get(key);
+    if (!isSeq(node)) {
+      problems.push(`${at(1)}: field "${key}" must be a list`);
+      continue;
+    }
+    lists[key] = node.items.map((item) => ({
+      value: isMap(item) ? (item.toJSON() as unknown) : undefined,
+      line: lineCounter.linePos(isMap(item) ? (item.range?.[0] ?? 0) : 0).line,
+    }));
+  }
+  const annotated = RECORD_KEYS.some((k) => lists[k] !== undefined);
+  const read = annotated ? readGoldRecords(lists, at) : undefined;
+  if (read) problems.push(...read.problems);
   if (problems.length > 0) return { problems };
   const gold: GoldFile = { name, source: root['source'] as string, events };
+  if (read) gold.records = read.records;
   if (typeof title === 'string') gold.title = title;
   if (fileDyad) gold.dyad = fileDyad;
   if (referenceDate !== undefined) gold.referenceDate = referenceDate;

@@ -137,6 +137,7 @@ const CASES: Case[] = [
           name: 'Astana',
           country: 'KAZ',
         },
+        rung: 'ALLIED_TREATY_SIGNED',
       },
     ],
   },
@@ -183,7 +184,7 @@ const CASES: Case[] = [
         cameo: '057',
         goldstein: 8,
         actors: [],
-        summary: "15 documents: 15 MOU's were adopted at the talks.",
+        summary: "15 MOU's were adopted at the talks.",
         sectors: [],
         sources: [
           {

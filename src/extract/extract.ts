@@ -1,15 +1,24 @@
 import { sortedDyad } from '../core/countries.ts';
 import { candidateFor } from './classify/find-triggers.ts';
 import { tablePlace, tableVisit, visitTables } from './classify/table-visits.ts';
-import { ENGLISH } from './configuration.ts';
+import { ENGLISH, RECORD_BUILDERS } from './configuration.ts';
 import { documentIdOf } from './document-id.ts';
+import { readDocumentHead } from './recognize/document-head.ts';
 import { tokenize } from './recognize/tokens.ts';
 import { RUSSIAN } from './ru/configuration.ts';
 import { documentDyad, passageCountries } from './refine/document-dyad.ts';
 import { findSectors } from './refine/sectors.ts';
 import { segmentText } from './segment/segment-text.ts';
 import { toEvent } from './to-event.ts';
-import type { Candidate, Configuration, DocumentContext, ExtractedEvent, SentenceFacts } from './types.ts';
+import type {
+  Candidate,
+  Configuration,
+  DocumentContext,
+  ExtractedEvent,
+  ExtractedRecords,
+  Finished,
+  SentenceFacts,
+} from './types.ts';
 
 export type ExtractOptions = {
   /** The pair the caller asks about: events of other pairs are left out. */
@@ -22,13 +31,31 @@ export type ExtractOptions = {
    * ("Tashkent, 22 August 2024 —", "Published: …") is read instead.
    */
   referenceDate?: string;
-  /** `en` or `ru`; by default Russian when the text's head is written in Cyrillic, else English. */
+  /** `en` or `ru` are read; by default Russian when the text's head is written in Cyrillic, else English. */
   language?: string;
+  /** Who published the text (default: a publisher named at its head, "Trend reports"). */
+  publisher?: string;
+  /** Where the text was published: also names its publisher when the text does not. */
+  url?: string;
+};
+
+/** The document as a reference cites it: title, publisher, publication date, language, address. */
+export type ExtractedDocument = {
+  id: string;
+  title?: string;
+  language: string;
+  sentences: number;
+  publisher?: string;
+  /** YYYY-MM-DD: given, or read from the dateline or a "Published:" line. */
+  published?: string;
+  url?: string;
 };
 
 export type ExtractResult = {
-  document: { id: string; title?: string; language: string; sentences: number };
+  document: ExtractedDocument;
   events: ExtractedEvent[];
+  /** Agreements, mechanisms, indicators, statements and milestones, from the same pass. */
+  records: ExtractedRecords;
 };
 
 /** A real calendar day written YYYY-MM-DD. */
@@ -103,7 +130,22 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
     } else for (const c of conf.triggers(f, input)) candidates.push(c);
   }
   for (const r of conf.refiners) candidates = r.refine(ctx, candidates);
-  const document: ExtractResult['document'] = { id: documentId, language, sentences: ctx.sentences.length };
-  if (opts.title) document.title = opts.title;
-  return { document, events: candidates.map((c, i) => toEvent(c, i, documentId)) };
+  const head = readDocumentHead(input, opts.url);
+  const document: ExtractedDocument = { id: documentId, language, sentences: ctx.sentences.length };
+  const title = opts.title ?? head.title;
+  if (title) document.title = title;
+  const publisher = opts.publisher ?? head.publisher;
+  if (publisher) document.publisher = publisher;
+  if (published) document.published = published;
+  if (opts.url) document.url = opts.url;
+  const finished: Finished[] = candidates.map((c, i) => ({ candidate: c, event: toEvent(c, i, documentId) }));
+  const records: ExtractedRecords = {
+    agreements: [],
+    mechanisms: [],
+    indicators: [],
+    statements: [],
+    milestones: [],
+  };
+  for (const b of RECORD_BUILDERS) b.build(ctx, finished, records);
+  return { document, events: finished.map((f) => f.event), records };
 }

@@ -135,6 +135,8 @@ test("a leader's quoted words: what he says happened is an event, dated when he 
         class: 'agreement',
         cameo: '057',
         initiator: 'KAZ',
+        // The treaty it names is the allied treaty: its signing carries the rung.
+        rung: 'ALLIED_TREATY_SIGNED',
       },
     ],
   );

@@ -28,7 +28,7 @@ export function toEvent(c: Candidate, i: number, documentId: string): ExtractedE
     cameo: c.cameo,
     goldstein: goldstein(c.cameo) ?? 0,
     actors: c.resolvedActors,
-    summary: c.count !== undefined ? `${c.count} documents: ${c.summary}` : c.summary,
+    summary: c.summary,
     sectors: c.sectors,
     sources,
     provenance: 'extracted',

@@ -2,7 +2,7 @@
  * Working types of the extraction pipeline: what segmentation, recognisers, classifiers and
  * refiners hand each other. Offsets are into the whole input text unless a field says otherwise.
  */
-import type { Actor, Event, Precision } from '../core/types.ts';
+import type { Actor, Agreement, Event, Indicator, Mechanism, Precision, Source } from '../core/types.ts';
 import type { Token } from './recognize/tokens.ts';
 
 /** One sentence (or numbered list item, or a capped piece of an over-long sentence). */
@@ -134,6 +134,8 @@ export type Candidate = {
   /** Extra evidence merged in from other sentences. */
   extraSources: Sentence[];
   dropped: boolean;
+  /** A quoted statement: the quotation's offsets in the text (the words only, without the marks). */
+  quotation?: { start: number; end: number };
 };
 
 /** What every recogniser and refiner sees about the document. */
@@ -169,6 +171,68 @@ export type ExtractedEvent = Omit<Event, 'date' | 'precision'> & {
   date: string | null;
   precision: Precision | 'unknown';
   dated_by?: 'publication';
+};
+
+/** A speaker's words, verbatim, with who said them and when (the report's "Statements"). */
+export type ExtractedStatement = {
+  id: string;
+  /** The event the statement is recorded as (a praise, criticism or message event), when there is one. */
+  event?: string;
+  date: string | null;
+  precision: Precision | 'unknown';
+  dyad: [string, string];
+  /** Who spoke: resolved at the date, or as the text names them. */
+  speaker?: Actor;
+  /** The speaker's words, exactly as the text quotes them (never a paraphrase). */
+  quote: string;
+  sources: Source[];
+};
+
+/**
+ * A step on the relations ladder (METHOD.md) the text states, with the words that justify it. A
+ * supreme council is a milestone without a rung of its own: it counts through its mechanism.
+ */
+export type ExtractedMilestone = {
+  id: string;
+  /** A rung of src/core/rungs.ts; absent for a supreme council. */
+  rung?: string;
+  /** What the milestone is, in words: "allied relations", "supreme council established". */
+  label: string;
+  /** The text's words that justify the rung ("Treaty on Allied Relations"). */
+  words: string;
+  date: string | null;
+  precision: Precision | 'unknown';
+  dyad: [string, string];
+  event?: string;
+  agreement?: string;
+  mechanism?: string;
+  sources: Source[];
+};
+
+/**
+ * What a text states beside its events, in the knowledge base's own shapes (src/core/types.ts):
+ * agreements with their status, mechanisms with their meetings, indicators, statements and the
+ * ladder milestones they amount to.
+ */
+export type ExtractedRecords = {
+  agreements: Agreement[];
+  mechanisms: Mechanism[];
+  indicators: Indicator[];
+  statements: ExtractedStatement[];
+  milestones: ExtractedMilestone[];
+};
+
+/** A finished candidate beside the event made from it. */
+export type Finished = { candidate: Candidate; event: ExtractedEvent };
+
+/**
+ * One record kind, built after the events from the same pass (the last stage of the pipeline): reads
+ * the facts and the finished events, adds its records to `out`, and may complete an event (a
+ * milestone's rung, a statement's speaker).
+ */
+export type RecordBuilder = {
+  name: string;
+  build(ctx: DocumentContext, finished: readonly Finished[], out: ExtractedRecords): void;
 };
 
 export type { Event };

@@ -48,6 +48,22 @@ function showEvents(text: string, events: Event[]): void {
   evidence.append(highlighted(text, events));
 }
 
+/**
+ * What a save stored, table by table, as `extract --save` prints it: "events 8 added, 0 updated,
+ * 0 unchanged; agreements 3 added, …" (a second save of the same text adds nothing).
+ */
+export function savedCounts(
+  counts: Record<string, { added: number; updated: number; unchanged: number }>,
+): string {
+  return ['events', 'agreements', 'mechanisms', 'indicators']
+    .filter((t) => counts[t] !== undefined)
+    .map((t) => {
+      const c = counts[t]!;
+      return `${t} ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged`;
+    })
+    .join('; ');
+}
+
 /** Wires the extraction form. */
 export function setupExtract(onSaved: () => void): void {
   const text = byId<HTMLTextAreaElement>('extract-text');
@@ -87,8 +103,7 @@ export function setupExtract(onSaved: () => void): void {
     }
     try {
       const r = await api.saveDocument(found, t);
-      const c = r.counts['events'];
-      status.textContent = `Saved document ${r.document}: ${c?.added ?? 0} events added, ${c?.updated ?? 0} updated, ${c?.unchanged ?? 0} unchanged.`;
+      status.textContent = `Saved document ${r.document}: ${savedCounts(r.counts)}.`;
       onSaved();
     } catch (err) {
       status.textContent =

@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { datedEvents } from '../../extract/index.ts';
 import { documentIdOf } from '../../extract/document-id.ts';
 import type { InputError } from '../../store/dossier-file.ts';
+import { extractionRecords } from '../../extract/to-records.ts';
 import { importDossiers } from '../../store/import-dossiers.ts';
+import { saveExtraction } from '../../store/save-extraction.ts';
 import type { RouteDeps } from '../deps.ts';
 import { bearerAuth } from '../middleware/bearer-auth.ts';
 import { type ErrorBody, resolvePair } from '../route-helpers.ts';
@@ -119,7 +120,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
   for (const path of WRITE_PATHS) app.on('POST', path, auth);
 
   app.openapi(extractRoute, async (c) => {
-    const { text, title, dyad, date } = c.req.valid('json');
+    const { text, title, dyad, date, url, publisher, language } = c.req.valid('json');
     let pair: [string, string] | undefined;
     if (dyad) {
       const r = resolvePair(dyad[0], dyad[1]);
@@ -131,6 +132,9 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       title: titleOf(text, title),
       ...(pair ? { dyad: pair } : {}),
       ...(date ? { referenceDate: date } : {}),
+      ...(url ? { url } : {}),
+      ...(publisher ? { publisher } : {}),
+      ...(language ? { language } : {}),
     });
     return json(c, result);
   });
@@ -170,7 +174,7 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
   });
 
   app.openapi(documentsRoute, async (c) => {
-    const { text, title, url, dyad, date } = c.req.valid('json');
+    const { text, title, url, dyad, date, publisher, language } = c.req.valid('json');
     let pair: [string, string] | undefined;
     if (dyad) {
       const r = resolvePair(dyad[0], dyad[1]);
@@ -184,27 +188,18 @@ export function writeRoutes(app: OpenAPIHono, deps: RouteDeps, token: string): v
       title: docTitle,
       ...(pair ? { dyad: pair } : {}),
       ...(date ? { referenceDate: date } : {}),
+      ...(url ? { url } : {}),
+      ...(publisher ? { publisher } : {}),
+      ...(language ? { language } : {}),
     });
-    const counts = await deps.kb.retryBusy(() =>
-      deps.kb.transaction(() => {
-        const doc = deps.kb.saveDocument(
-          {
-            id: documentId,
-            title: docTitle,
-            language: result.document.language,
-            text,
-            ...(url ? { url } : {}),
-          },
-          'api:documents',
-        );
-        const events = deps.kb.saveEvents(datedEvents(result.events), `document:${documentId}`);
-        return {
-          documents: { added: 0, updated: 0, unchanged: 0, [doc]: 1 },
-          events,
-        };
-      }),
-    );
+    // The same save as `extract --save`: the document and every record, in one transaction.
+    const { document, pairs } = extractionRecords(result, text);
+    const counts = await deps.kb.retryBusy(() => saveExtraction(deps.kb, document, pairs, 'api:documents'));
     deps.cache.clear();
-    return json(c, { ok: true, document: documentId, counts, events: result.events }, 201);
+    return json(
+      c,
+      { ok: true, document: documentId, counts, events: result.events, records: result.records },
+      201,
+    );
   });
 }

@@ -38,8 +38,7 @@ test('a COW war is the WAR state over its years, cited by data set, version and 
       sources: [
         {
           document: 'COW Inter-State War 4.0',
-          quote:
-            'cow_war_inter.csv.gz lines 1808, 1809: warnum 199, years 1980–1981, batdeath1 + batdeath2 1250000',
+          note: 'cow_war_inter.csv.gz lines 1808, 1809: warnum 199, years 1980–1981, batdeath1 + batdeath2 1250000',
         },
       ],
       provenance: 'reference',
@@ -77,8 +76,7 @@ test('a UCDP conflict with the two on opposite sides is WAR from its episode mon
       sources: [
         {
           document: 'UCDP/PRIO Armed Conflict Dataset data to 2024',
-          quote:
-            'ucdp_acd.csv.gz lines 633, 634, 635: conflict_id 13243, type_of_conflict interstate, years 2022–2024, intensity_level up to 2, start_date2 2022-02-24, ep_end_date NA',
+          note: 'ucdp_acd.csv.gz lines 633, 634, 635: conflict_id 13243, type_of_conflict interstate, years 2022–2024, intensity_level up to 2, start_date2 2022-02-24, ep_end_date NA',
         },
       ],
       provenance: 'reference',
@@ -114,8 +112,7 @@ test('a MID is a held state from its start month to start + longest duration, sc
       sources: [
         {
           document: 'COW Militarized Interstate Disputes 5.0',
-          quote:
-            'cow_mid_ddydisps.csv.gz lines 5026, 5027: dispnum 4319, years 1996–1997, hostlev 4, fatality 2, stmon 12, maxdur 151 days',
+          note: 'cow_mid_ddydisps.csv.gz lines 5026, 5027: dispnum 4319, years 1996–1997, hostlev 4, fatality 2, stmon 12, maxdur 151 days',
         },
       ],
       provenance: 'reference',
@@ -152,7 +149,7 @@ test('a rivalry running to the data set’s last year (2010) holds on', () => {
       sources: [
         {
           document: 'Thompson–Dreyer strategic rivalries 2012',
-          quote: 'td_rivalries.csv.gz line 181: rivalryno 180, Armenia-Azerbaijan, styear 1991, endyear 2010',
+          note: 'td_rivalries.csv.gz line 181: rivalryno 180, Armenia-Azerbaijan, styear 1991, endyear 2010',
         },
       ],
       provenance: 'reference',
@@ -195,8 +192,7 @@ test('a multilateral ATOP pact is a rung only while the two exchange diplomats (
         sources: [
           {
             document: 'ATOP alliance obligations 5.1',
-            quote:
-              'atop_alliance.csv.gz line 155385: defense 1, offense 0, neutral 0, nonagg 1, consul 1; common partners 7 (defence), 49 (other)',
+            note: 'atop_alliance.csv.gz line 155385: defense 1, offense 0, neutral 0, nonagg 1, consul 1; common partners 7 (defence), 49 (other)',
           },
         ],
         provenance: 'reference',
@@ -227,8 +223,7 @@ test('a multilateral ATOP pact is a rung only while the two exchange diplomats (
         sources: [
           {
             document: 'ATOP alliance obligations 5.1',
-            quote:
-              'atop_alliance.csv.gz line 155397: defense 1, offense 0, neutral 0, nonagg 1, consul 1; common partners 7 (defence), 52 (other)',
+            note: 'atop_alliance.csv.gz line 155397: defense 1, offense 0, neutral 0, nonagg 1, consul 1; common partners 7 (defence), 52 (other)',
           },
         ],
         provenance: 'reference',
@@ -278,7 +273,7 @@ test('loss of representation both ways after reciprocal representation is a seve
       sources: [
         {
           document: 'COW Diplomatic Exchange 2006.1',
-          quote: 'diplomatic_exchange.csv.gz lines 5985, 5986: year 1955: DR_at_1 9, DR_at_2 9, DE 1',
+          note: 'diplomatic_exchange.csv.gz lines 5985, 5986: year 1955: DR_at_1 9, DR_at_2 9, DE 1',
         },
       ],
       provenance: 'reference',
@@ -311,7 +306,7 @@ test('loss of representation both ways after reciprocal representation is a seve
       sources: [
         {
           document: 'COW Diplomatic Exchange 2006.1',
-          quote: 'diplomatic_exchange.csv.gz lines 5987, 5988: year 1965: DR_at_1 0, DR_at_2 0, DE 0',
+          note: 'diplomatic_exchange.csv.gz lines 5987, 5988: year 1965: DR_at_1 0, DR_at_2 0, DE 0',
         },
       ],
       provenance: 'reference',

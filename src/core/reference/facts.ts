@@ -65,7 +65,7 @@ function fact(f: FactFields): Event {
     sources: [
       {
         document: `${f.citation.title} ${f.citation.version}`,
-        quote: `${citedLines(f.citation)}: ${f.quote}`,
+        note: `${citedLines(f.citation)}: ${f.quote}`,
       },
     ],
     provenance: 'reference',

@@ -17,6 +17,13 @@ const PLANNED_BEFORE =
 const SCHEDULED =
   /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:expected|scheduled|due|slated|set)\s+to\s+(?:[\w-]+\s+)?$/i;
 const SCHEDULED_TRIGGER = /^(?:expected|scheduled)\b/i;
+/**
+ * A signing or cooperation the text says did not happen or is only meant to ("did not sign", "plan
+ * to sign", "will sign", "failed to ratify"): no event. Agreeing to do it later is an intent (03x),
+ * coded by its own rule.
+ */
+const UNREALISED_BEFORE =
+  /\b(?:not|never|n['’]t|no\s+longer|failed\s+to|refused\s+to|declined\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|hope(?:s|d)?\s+to|want(?:s|ed)?\s+to|will|would|shall|may|might|could|should|are\s+to|is\s+to|going\s+to|ready\s+to)\s+(?:(?:also|jointly|soon|formally|officially)\s+)?$/i;
 /** A purpose or an invited act ("invited X to pay a state visit", "telephoned … to congratulate"). */
 const PURPOSE_BEFORE = /\bto\s+(?:[\w-]+\s+){0,2}$/i;
 /** A trigger word used as a noun after a preposition ("sanctions … over the attack"). */
@@ -39,7 +46,6 @@ const ELABORATION = /,\s*$/;
 /** An event named as the time of another ("during the official visit of …"): an event of its own. */
 const DURING =
   /\b(?:during|following|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?$/i;
-const SUMMARY_MAX = 300;
 
 /**
  * A quotation a speaker introduces ('Nazarbayev said: "Today we signed …"'): what the speaker
@@ -75,6 +81,11 @@ function isHeading(f: SentenceFacts, text: string): boolean {
   return before && after;
 }
 
+/** A cooperation match the text says did not happen or is only planned. */
+function unrealised(text: string, m: RuleMatch): boolean {
+  return /^0[56]/.test(m.code) && UNREALISED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** The matches of a sentence that state events of its own, in text order. */
 function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
   const quotes = quotedSpans(text);
@@ -91,6 +102,7 @@ function keepEvents(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
     if (CIRCUMSTANCE.test(text.slice(Math.max(0, m.start - 7), m.end))) continue;
     if (PLANNED_BEFORE.test(head) && !m.code.startsWith('03')) continue;
     if (SCHEDULED.test(head) || SCHEDULED_TRIGGER.test(text.slice(m.start, m.end))) continue;
+    if (unrealised(text, m)) continue;
     if (REFERENCE_BEFORE.test(head) && /^(?:1[4-9]|20)/.test(m.code)) continue;
     const word = text.slice(m.start, m.end);
     // "clashes were still continuing": a state that goes on, not a new act.
@@ -127,6 +139,8 @@ function eventMatches(f: SentenceFacts): RuleMatch[] {
   if (kept.length > 0) return kept;
   // A verb the rules read as talk ("denied", "is considering") is not recoded by the dictionary.
   if (selected.some((m) => !m.weak && NOT_EVENTS.test(m.code))) return [];
+  // Nor is a signing that did not happen ("did not sign the Treaty on Allied Relations").
+  if (selected.some((m) => !m.weak && unrealised(text, m))) return [];
   // The dictionary speaks for a sentence that names a party itself (a country, a person), and for a
   // verb with a party as its subject before it or its agent after "by", as PETRARCH needs a source.
   if (f.countries.length + f.actors.length === 0) return [];
@@ -205,7 +219,8 @@ export function candidateFor(f: SentenceFacts, trigger: Trigger, sectors: readon
     initiator: null,
     actors: f.actors,
     resolvedActors: [],
-    summary: s.length > SUMMARY_MAX ? `${s.slice(0, SUMMARY_MAX - 3)}…` : s,
+    // The clean-summaries refiner shortens it once every refiner has had its say.
+    summary: s,
     sectors: [...sectors],
     extraSources: [],
     dropped: false,

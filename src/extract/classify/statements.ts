@@ -4,10 +4,10 @@ import { ALL_RULES, type RuleMatch } from './all-rules.ts';
 const SPEECH_QUOTE =
   /\b(said|says|stated|declared|noted|stressed|emphasi[sz]ed|told\s+[\p{L} ]{2,40}?|added|wrote)(?:\s*[:,]|\s+that)\s*["“]/u;
 /** Words that judge relations well ("our relationship is at a good level", "one destiny"). */
-const POSITIVE =
+export const POSITIVE =
   /\b(?:good|excellent|friendly|friendship|brotherly|fraternal|close|closest|strategic|allied|alliance|allies|united|unity|heirs|destiny|trust|partnership|mutually\s+beneficial|high\s+level|historic|brothers)\b/i;
 /** Words that judge the other side badly. */
-const NEGATIVE =
+export const NEGATIVE =
   /\b(?:hostile|aggression|aggressor|aggressive|provocations?|provocative|unacceptable|occupation|occupiers?|enemy|enemies|lies|violat\w*|condemn\w*|threaten\w*)\b/i;
 
 /**

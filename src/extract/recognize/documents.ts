@@ -40,9 +40,14 @@ function kindOf(noun: string): DocumentMention['kind'] {
   return 'agreement';
 }
 
-/** Where a title ends: at the next listed document ("…, and the Action Plan …"). */
+/**
+ * Where a title ends: at the next listed document ("…, and the Action Plan …"), not at the second
+ * party of its name ("between the Republic of Kazakhstan and the Republic of Uzbekistan").
+ */
+const NEXT_DOCUMENT =
+  /\s+and\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:declaration|treaty|agreement|memorandum|action\s+plan|road\s?map|programme|program|protocol|convention|joint\s+statement|communiqu)/i;
 function cutTitle(title: string): string {
-  const cut = title.search(/\s+and\s+(?:the|an?)\s+/i);
+  const cut = title.search(NEXT_DOCUMENT);
   return (cut > 0 ? title.slice(0, cut) : title).trim();
 }
 
@@ -68,6 +73,8 @@ export function findDocuments(text: string): DocumentMention[] {
   for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
     if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
     const title = cutTitle(m[0]);
+    // The next document of a list starts where this title was cut.
+    if (title.length < m[0].length) NAMED.lastIndex = m.index + title.length;
     out.push({
       start: m.index,
       end: m.index + title.length,

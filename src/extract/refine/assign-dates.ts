@@ -217,7 +217,16 @@ export const assignDates: Refiner = {
               });
           }
           if (more.length > 0) clones.set(c, more);
-        } else if (s.quoted || isHabitual() || (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))) {
+        } else if (c.trigger.rule === 'quoted-statement' && ctx.publicationDate) {
+          // Words quoted in a news story were said for it: on its day, unless the text dates them.
+          c.date = { date: ctx.publicationDate, precision: 'day' };
+          c.dateInferred = true;
+          c.datedByPublication = true;
+        } else if (
+          (s.quoted && c.trigger.rule !== 'quoted-statement') ||
+          isHabitual() ||
+          (STATE_CODES.test(c.cameo) && PROGRESSIVE.test(s.text))
+        ) {
           // A habit or a quoted word is no event of its own day.
           c.dropped = true;
         } else {

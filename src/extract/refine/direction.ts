@@ -94,7 +94,18 @@ export function direction(c: Candidate, pair: [string, string]): string | 'both'
   if (
     /^(?:agreement|mou|declaration|diplomatic_relations|commission_meeting|meeting|armed_clash)$/.test(c.cls)
   ) {
-    const subj = [...s.before].reverse().find(inPair);
+    // "On 22 December 2022 in Tashkent, the presidents signed …": where it happened is not who acted.
+    const where = new Set(
+      c.facts.countries
+        .filter(
+          (m) =>
+            m.start < c.trigger.start &&
+            /\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)),
+        )
+        .map((m) => m.start),
+    );
+    const placed = c.facts.countries.filter((m) => where.has(m.start)).map((m) => m.iso3);
+    const subj = [...s.before].reverse().find((x) => inPair(x) && !placed.includes(x));
     if (subj && !JOINT.test(head.slice(-40))) return subj;
     return 'both';
   }

@@ -47,7 +47,8 @@ function repeats(o: Candidate, c: Candidate): boolean {
   if (o.facts === c.facts && o.cls === c.cls) return od === cd;
   // A sentence with no date of its own that names the same kind of event elaborates the one before.
   // List items and listed documents are events of their own.
-  const own = c.facts.sentence.listItem || c.trigger.rule === 'document';
+  const own =
+    c.facts.sentence.listItem || c.trigger.rule === 'document' || c.trigger.rule === 'quoted-statement';
   // Documents are distinct unless the sentence points back at one ("The document was signed …").
   const distinct = isDocument(c.cls) && !DOCUMENT_ANAPHOR.test(c.facts.sentence.text);
   if (!own && !distinct && o.cls === c.cls && c.dateInferred && c.facts !== o.facts && within(cd, od))
@@ -59,7 +60,9 @@ function repeats(o: Candidate, c: Candidate): boolean {
     return isVisit(o.cls) && daysAfter(o, cd) !== undefined;
   }
   // Greetings and praise exchanged in a call or visit are its content.
-  if (isContact(o.cls) && (c.cls === 'message' || c.cls === 'praise')) return c.dateInferred && od === cd;
+  // A quoted statement is a record of its own (who said what), not the content of the contact.
+  if (isContact(o.cls) && (c.cls === 'message' || c.cls === 'praise'))
+    return c.trigger.rule !== 'quoted-statement' && c.dateInferred && od === cd;
   if (isVisit(o.cls) && isVisit(c.cls)) {
     if (daysAfter(o, cd) !== undefined) return true;
     return c.approximate && within(cd, od) && (o.initiator === c.initiator || c.initiator === null);

@@ -183,12 +183,12 @@ export function lakeContract(name: string, newEngine: (home: string) => Promise<
         sources: [
           {
             document: 'gdelt:410000001',
-            quote: 'GDELT 2015-02-18: AZERBAIJAN (AZE) → UZBEKISTAN (UZB): Make a visit [CAMEO 042]',
+            note: 'GDELT 2015-02-18: AZERBAIJAN (AZE) → UZBEKISTAN (UZB): Make a visit [CAMEO 042]',
             url: 'https://www.azernews.az/nation/78012.html',
           },
           {
             document: 'icews:28235370#3',
-            quote: 'ICEWS 2015-02-18: Ilham Aliyev (AZE) → Uzbekistan (UZB): Make a visit [CAMEO 042]',
+            note: 'ICEWS 2015-02-18: Ilham Aliyev (AZE) → Uzbekistan (UZB): Make a visit [CAMEO 042]',
           },
         ],
         provenance: 'gdelt',
@@ -266,7 +266,7 @@ export function lakeContract(name: string, newEngine: (home: string) => Promise<
             expected.map((e) => e.actors.map((a) => [a.country, a.role])),
           );
           assert.ok(
-            evs.every((e) => e.place === undefined && e.sources[0]?.quote?.startsWith(`GDELT ${e.date}: `)),
+            evs.every((e) => e.place === undefined && e.sources[0]?.note?.startsWith(`GDELT ${e.date}: `)),
           );
         });
         assert.equal(pairs, seen.length);

@@ -47,7 +47,8 @@ const provenanceOf = (dataset: string): 'gdelt' | 'icews' => (dataset === 'icews
 const actorLabel = (name: string | null, country: string): string =>
   name ? `${name} (${country})` : `${countryName(country)} (${country})`;
 
-/** A one-line description of a row: who did what to whom, and when. */
+/** A one-line description of a row: who did what to whom, and when. The coder's record, not the
+ * article's words: a note, never a quote. */
 function describe(row: LakeReportRow, code: string, date: string): string {
   const what = row.event_text ?? cameoCode(code)?.name ?? `CAMEO ${code}`;
   const who = actorLabel(row.actor1_name, row.actor1_country);
@@ -57,7 +58,7 @@ function describe(row: LakeReportRow, code: string, date: string): string {
 
 function source(row: LakeReportRow, code: string, date: string): Source {
   const document = `${provenanceOf(row.dataset)}:${row.dataset === 'icews' ? (row.story_id ?? row.event_id) : row.event_id}`;
-  const src: Source = { document, quote: describe(row, code, date) };
+  const src: Source = { document, note: describe(row, code, date) };
   if (row.source_url) src.url = row.source_url;
   return src;
 }
