@@ -2,12 +2,14 @@ import { assignDates } from '../refine/assign-dates.ts';
 import { choosePair } from '../refine/choose-pair.ts';
 import { dropFuture } from '../refine/drop-future.ts';
 import { mergeRepeats } from '../refine/merge-repeats.ts';
+import { quotedStatements } from '../refine/quoted-statements.ts';
 import { resolveNamedActors, resolveTitles } from '../refine/resolve-actors.ts';
 import { tokenize } from '../recognize/tokens.ts';
 import type { Candidate, Configuration, DocumentContext, Refiner } from '../types.ts';
 import { clauseDates } from './clause-dates.ts';
 import { findCountriesRu, ruCountryRecognizer } from './countries.ts';
 import { ruDateline, ruDateRecognizer } from './dates.ts';
+import { ruDocumentRecognizer } from './documents.ts';
 import { ruInitiator } from './initiator.ts';
 import { ruLeaderRecognizer } from './leaders.ts';
 import { mergeFighting, mergeSignings } from './merge-signings.ts';
@@ -47,8 +49,9 @@ const twoStates: Refiner = {
  */
 export const RUSSIAN: Configuration = {
   language: 'ru',
-  recognizers: [ruDateRecognizer, ruCountryRecognizer, ruLeaderRecognizer],
+  recognizers: [ruDateRecognizer, ruCountryRecognizer, ruLeaderRecognizer, ruDocumentRecognizer],
   refiners: [
+    quotedStatements,
     assignDates,
     clauseDates,
     dropFuture,

@@ -22,6 +22,8 @@ test('the issue’s three Russian sentences: relations ended in 1922, two wars w
     goldstein: -10,
     actors: [],
     summary: 'War between Armenia and Azerbaijan.',
+    // A war is a milestone of the ladder (the record builders mark it).
+    rung: 'WAR',
     sectors: [],
     sources: [{ document: 'wiki', quote: sentence2, start: 214, end: WIKI.length }],
     provenance: 'extracted',
