@@ -16,9 +16,9 @@ export const AGREEMENT_KINDS: readonly [RegExp, AgreementKind][] = [
 
 /** Who a document binds, from its title first («межправительственное соглашение»), then from who signed it. */
 export const TITLE_LEVELS: readonly [RegExp, AgreementLevel][] = [
-  [/межведомствен|между\s+министерств/iu, 'agency'],
-  [/межправительствен|между\s+правительств/iu, 'government'],
-  [/межгосударствен/iu, 'state'],
+  [/^межведомствен|между\s+министерств/iu, 'agency'],
+  [/^межправительствен|между\s+правительств/iu, 'government'],
+  [/^межгосударствен/iu, 'state'],
 ];
 export const SIGNER_LEVELS: readonly [RegExp, AgreementLevel][] = [
   [/президент|глав\p{L}*\s+государств|лидер/iu, 'state'],
