@@ -216,12 +216,12 @@ test('the report lists the extracted milestones, agreements, council and stateme
   assert.equal(r.code, 0, r.stderr);
   const md = r.stdout;
   for (const words of [
-    'allied treaty signed',
+    'treaty of alliance signed',
     'friendship treaty',
     'Treaty of Eternal Friendship',
     'Treaty on Allied Relations between the Republic of Kazakhstan and the Republic of Uzbekistan',
     'Agreement on the demarcation of the Kazakh-Uzbek state border',
-    'ratified (KAZ, Parliament) 28 February 2024',
+    'ratified by Parliament (Kazakhstan) on 28 February 2024',
     'Supreme Interstate Council',
     'Allied relations are the highest and most trust-based level of interstate partnership',
   ])
@@ -232,6 +232,18 @@ test('the report lists the extracted milestones, agreements, council and stateme
   );
   // The reference is the document by its title, never its id.
   const references = md.slice(md.indexOf('## References'));
-  assert.match(references, /Kazakhstan and Uzbekistan: from eternal friendship to alliance/);
+  assert.match(
+    references,
+    /1\. ‘Kazakhstan and Uzbekistan: from eternal friendship to alliance’, in English\n/,
+  );
+  // The speaker's words once, as a quote; the sentence around them is the statement's text.
+  const statements = md.slice(
+    md.indexOf('## Statements'),
+    md.indexOf('## ', md.indexOf('## Statements') + 3),
+  );
+  assert.deepEqual(
+    statements.split('\n').filter((l) => l.startsWith('> ')),
+    ['> “Allied relations are the highest and most trust-based level of interstate partnership” \\[1\\]'],
+  );
   assert.doesNotMatch(references, /doc-[0-9a-f]{16}/);
 });

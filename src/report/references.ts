@@ -27,8 +27,10 @@ export class ReferenceList {
   }
 
   private number(s: Source, citation?: ReferenceCitation): number {
-    const href = safeHref(s.url);
-    // An address identifies the page cited; without one, the document is the reference.
+    const doc = this.documents[s.document];
+    // An address identifies the page cited; a source without one is cited at its document's
+    // address, and a document without an address is the reference itself.
+    const href = safeHref(s.url) ?? (citation ? undefined : safeHref(doc?.url));
     const key = href ? `url:${href}` : `doc:${s.document}`;
     const known = this.byKey.get(key);
     if (known) {
@@ -47,7 +49,6 @@ export class ReferenceList {
         terms: dataset.terms,
       };
     } else {
-      const doc = this.documents[s.document];
       const ownPage = doc !== undefined && (href === undefined || safeHref(doc.url) === href);
       if (href) ref.url = href;
       if (ownPage) {

@@ -135,24 +135,41 @@ export function tradeRows(indicators: readonly Indicator[], refs: ReferenceList)
     }));
 }
 
-/** Groups sources by their words, so each quote is shown once with all its references. */
-function quotesOf(sources: readonly Source[], refs: ReferenceList): Cited[] {
+/**
+ * Groups sources by their words, so each quote is shown once with all its references. A quote that
+ * holds another of the same fact (the sentence around a speaker's words) gives way to the words
+ * themselves, its sources joining theirs; a quote that is the text already shown is not repeated.
+ */
+function quotesOf(sources: readonly Source[], refs: ReferenceList, shown: string): Cited[] {
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
   const byQuote = new Map<string, Source[]>();
   for (const s of sources) {
-    const q = s.quote?.trim();
+    const q = s.quote === undefined ? '' : flat(s.quote);
     if (q) byQuote.set(q, [...(byQuote.get(q) ?? []), s]);
   }
-  return [...byQuote.entries()].map(([text, list]) => ({ text, cites: refs.cite(list) }));
+  const quotes = [...byQuote.keys()];
+  for (const outer of quotes) {
+    if (!byQuote.has(outer)) continue;
+    const inner = quotes.find((q) => q !== outer && byQuote.has(q) && outer.includes(q));
+    if (!inner) continue;
+    byQuote.set(inner, [...byQuote.get(inner)!, ...byQuote.get(outer)!]);
+    byQuote.delete(outer);
+  }
+  const text = flat(shown);
+  return [...byQuote.entries()]
+    .filter(([q]) => q !== text)
+    .map(([q, list]) => ({ text: q, cites: refs.cite(list) }));
 }
 
 /** Messages and praise with the words the sources give. */
 export function statementItem(e: Event, refs: ReferenceList): StatementItem {
+  const text = readable(e.summary, e.dyad);
   return {
     date: e.date,
     classLabel: codeLabel(e.class),
-    text: readable(e.summary, e.dyad),
+    text,
     cites: refs.citeEvent(e),
-    quotes: quotesOf(e.sources, refs),
+    quotes: quotesOf(e.sources, refs, text),
   };
 }
 
