@@ -4,6 +4,7 @@
  */
 
 import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { allCameoCodes, quadClass } from '../src/core/cameo.ts';
 import { allCountries } from '../src/core/countries.ts';
 
@@ -98,4 +99,19 @@ export async function generateGdelt2(
   await new Promise<void>((resolve, reject) =>
     out.end((err?: Error | null) => (err ? reject(err) : resolve())),
   );
+}
+
+/**
+ * `rows` rows in `nFiles` export files of `dir` (`2019NNNN.export.CSV`), the same rows every run
+ * for the same counts: the lake the ingest, level and lake benchmarks build.
+ */
+export async function generateGdelt2Files(dir: string, rows: number, nFiles: number): Promise<string[]> {
+  const files: string[] = [];
+  const perFile = Math.ceil(rows / nFiles);
+  for (let f = 0; f < nFiles; f++) {
+    const path = join(dir, `2019${String(f).padStart(4, '0')}.export.CSV`);
+    await generateGdelt2(path, Math.min(perFile, rows - f * perFile), 900_000_000 + f * perFile, 42 + f);
+    files.push(path);
+  }
+  return files;
 }

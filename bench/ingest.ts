@@ -13,20 +13,14 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ingestFiles } from '../src/ingest/ingest-files.ts';
 import { Lake } from '../src/store/lake/lake.ts';
-import { generateGdelt2 } from './_gdelt-generator.ts';
+import { generateGdelt2Files } from './_gdelt-generator.ts';
 import { flag, measure } from './_measure.ts';
 
 const rows = flag('rows', 1_000_000);
 const nFiles = flag('files', 1);
 const dir = mkdtempSync(join(tmpdir(), 'bilateral-bench-ingest-'));
-const files: string[] = [];
-const perFile = Math.ceil(rows / nFiles);
 const g0 = performance.now();
-for (let f = 0; f < nFiles; f++) {
-  const path = join(dir, `2019${String(f).padStart(4, '0')}.export.CSV`);
-  await generateGdelt2(path, Math.min(perFile, rows - f * perFile), 900_000_000 + f * perFile, 42 + f);
-  files.push(path);
-}
+const files = await generateGdelt2Files(dir, rows, nFiles);
 const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
 console.log(
   `generated ${rows.toLocaleString('en')} rows in ${nFiles} file(s), ${(bytes / 1e6).toFixed(0)} MB, ${((performance.now() - g0) / 1000).toFixed(1)} s`,

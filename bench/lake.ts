@@ -19,19 +19,13 @@ import { parseLakeUrl } from '../src/store/lake/clickhouse/lake-url.ts';
 import { embeddedEngine } from '../src/store/lake/embedded-engine.ts';
 import type { LakeEngine } from '../src/store/lake/lake-engine.ts';
 import { CLUSTER, startClickHouseCluster } from '../test/support/clickhouse-cluster.ts';
-import { generateGdelt2 } from './_gdelt-generator.ts';
+import { generateGdelt2Files } from './_gdelt-generator.ts';
 import { flag, measure } from './_measure.ts';
 
 const rows = flag('rows', 10_000_000);
 const nFiles = flag('files', 10);
 const dir = mkdtempSync(join(tmpdir(), 'bilateral-bench-lake-'));
-const files: string[] = [];
-const perFile = Math.ceil(rows / nFiles);
-for (let f = 0; f < nFiles; f++) {
-  const path = join(dir, `2019${String(f).padStart(4, '0')}.export.CSV`);
-  await generateGdelt2(path, Math.min(perFile, rows - f * perFile), 900_000_000 + f * perFile, 42 + f);
-  files.push(path);
-}
+const files = await generateGdelt2Files(dir, rows, nFiles);
 const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
 console.log(
   `generated ${rows.toLocaleString('en')} rows in ${nFiles} file(s), ${(bytes / 1e6).toFixed(0)} MB`,

@@ -29,7 +29,7 @@ import { rungName } from '../src/core/level/rungs.ts';
 import type { Dyad } from '../src/core/types.ts';
 import { ingestFiles } from '../src/ingest/ingest-files.ts';
 import { Lake } from '../src/store/lake/lake.ts';
-import { generateGdelt2 } from './_gdelt-generator.ts';
+import { generateGdelt2Files } from './_gdelt-generator.ts';
 
 function flag(name: string, fallback: number): number {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -118,13 +118,7 @@ async function lakeBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bilateral-bench-level-'));
   const home = join(dir, 'home');
   let t = performance.now();
-  const files: string[] = [];
-  const perFile = Math.ceil(rows / nFiles);
-  for (let f = 0; f < nFiles; f++) {
-    const path = join(dir, `2019${String(f).padStart(4, '0')}.export.CSV`);
-    await generateGdelt2(path, Math.min(perFile, rows - f * perFile), 900_000_000 + f * perFile, 42 + f);
-    files.push(path);
-  }
+  const files = await generateGdelt2Files(dir, rows, nFiles);
   const genS = since(t);
   t = performance.now();
   const summary = await ingestFiles(home, 'gdelt', files);

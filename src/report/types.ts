@@ -1,4 +1,5 @@
 /** The report's input (what the knowledge base holds for a pair) and its format-neutral model. */
+import type { CitationParts } from '../core/citation.ts';
 import type { CoverageSpan, LevelName, LevelPoint, Sublevel } from '../core/level/index.ts';
 import type {
   Agreement,
@@ -52,25 +53,13 @@ export type Cited = {
   paragraph?: true;
 };
 
-/** One numbered entry of the references: what core/citation.ts formats. */
-export type Reference = {
+/**
+ * One numbered entry of the references: what core/citation.ts formats, numbered, with the lines of
+ * a data set gathered as the report cites them.
+ */
+export type Reference = Omit<CitationParts, 'n' | 'dataset'> & {
   n: number;
-  title?: string;
-  publisher?: string;
-  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  published?: string;
-  language?: string;
-  /** http(s) address, when the source gives one. */
-  url?: string;
-  /** A data set's table and the lines of it the report cites. */
-  dataset?: {
-    title: string;
-    version: string;
-    file: string;
-    lines: number[];
-    citation?: string;
-    terms?: string;
-  };
+  dataset?: Omit<NonNullable<CitationParts['dataset']>, 'lines'> & { lines: number[] };
 };
 
 /** One part of the brief: a heading and its sentences. */

@@ -110,3 +110,15 @@ export function lakeEvent(row: LakeEventRow): Event {
   }
   return event;
 }
+
+/** A country's lake events grouped by partner (the other country of each row's pair). */
+export function eventsByPartner(iso3: string, rows: Iterable<LakeEventRow>): Map<string, Event[]> {
+  const out = new Map<string, Event[]>();
+  for (const row of rows) {
+    const partner = row.dyad_a === iso3 ? row.dyad_b : row.dyad_a;
+    const list = out.get(partner) ?? [];
+    list.push(lakeEvent(row));
+    out.set(partner, list);
+  }
+  return out;
+}

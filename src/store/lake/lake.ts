@@ -10,7 +10,7 @@ import { sqlString } from '../../ingest/read-lines-sql.ts';
 import type { Event } from '../../core/types.ts';
 import { lakeParquetFiles } from './lake-cleanup.ts';
 import { type CoveredMinutes, fileCoverage, keptCoveredShares } from './lake-coverage.ts';
-import { lakeEvent } from './lake-event.ts';
+import { eventsByPartner, lakeEvent } from './lake-event.ts';
 import type { LakeEventRow } from './lake-event.ts';
 import { lakePaths } from './lake-paths.ts';
 import type { LakeRange } from './lake-range.ts';
@@ -123,14 +123,7 @@ export class Lake implements LakeReader {
   /** Every de-duplicated event of one country's dyads, by partner (the {@link LakePort} of the services). */
   async countryEvents(iso3: string, range: LakeRange = {}): Promise<Map<string, Event[]>> {
     const reader = await this.conn.runAndReadAll(countryEventsSql(iso3, range));
-    const out = new Map<string, Event[]>();
-    for (const row of reader.getRowObjectsJson() as unknown as LakeEventRow[]) {
-      const partner = row.dyad_a === iso3 ? row.dyad_b : row.dyad_a;
-      const list = out.get(partner) ?? [];
-      list.push(lakeEvent(row));
-      out.set(partner, list);
-    }
-    return out;
+    return eventsByPartner(iso3, reader.getRowObjectsJson() as unknown as LakeEventRow[]);
   }
 
   /**

@@ -8,7 +8,7 @@ import type { Event } from '../../../core/types.ts';
 import type { DyadMonthAggregate } from '../lake.ts';
 import { fileCoverage, keptCoveredShares } from '../lake-coverage.ts';
 import type { LakeEngine } from '../lake-engine.ts';
-import { lakeEvent, type LakeEventRow, type LakeReportRow } from '../lake-event.ts';
+import { eventsByPartner, lakeEvent, type LakeEventRow, type LakeReportRow } from '../lake-event.ts';
 import type { LakePaths } from '../lake-paths.ts';
 import type { LakeRange } from '../lake-range.ts';
 import type { LakeReader } from '../lake-reader.ts';
@@ -108,14 +108,7 @@ export class ClickHouseLake implements LakeReader {
   }
 
   async countryEvents(iso3: string, range: LakeRange = {}): Promise<Map<string, Event[]>> {
-    const out = new Map<string, Event[]>();
-    for (const row of await this.events(countryEventsSql(this.db, iso3, range))) {
-      const partner = row.dyad_a === iso3 ? row.dyad_b : row.dyad_a;
-      const list = out.get(partner) ?? [];
-      list.push(lakeEvent(row));
-      out.set(partner, list);
-    }
-    return out;
+    return eventsByPartner(iso3, await this.events(countryEventsSql(this.db, iso3, range)));
   }
 
   /** As `Lake.forEachDyad`: one streamed query, one dyad in memory at a time. */
