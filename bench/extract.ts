@@ -7,7 +7,7 @@
  * decides; CPU time is printed beside it because the machine may be shared.
  * `npx tsx bench/extract.ts [--sentences N]` (default 20,000)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extractEvents } from '../src/extract/index.ts';
 import { parsePlover } from '../src/extract-eval/plover.ts';
 
@@ -65,12 +65,16 @@ function adversarial(): string[] {
     bytes,
     '1 2 3 4 5 6 7 8 9 0 - '.repeat(MB / 22),
     'Embassy of '.repeat(MB / 11),
+    // Russian event words, names and dates with no sentence end: the Russian reader at its densest.
+    'подписали визит переговоры Узбекистана Казахстана 5 апреля 2022 года не '.repeat(MB / 70).slice(0, MB),
   ];
 }
 
 /** Bars of issue 3. */
 const MIN_SENTENCES_PER_SECOND = 5000;
 const MAX_ADVERSARIAL_MS = 2000;
+/** Bar of issue 18 for Russian text. */
+const MIN_RU_SENTENCES_PER_SECOND = 3000;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 /** Wall-clock and CPU milliseconds of one call (CPU time is steadier on a shared machine). */
@@ -120,6 +124,28 @@ console.log(
 console.log(
   `${verdict(newsPerSec >= MIN_SENTENCES_PER_SECOND)} news throughput ${newsPerSec.toFixed(0)} sentences/s (bar >= ${MIN_SENTENCES_PER_SECOND})`,
 );
+// Russian: the sentences of the Russian gold texts (real published Russian), repeated to N, beside
+// the English news corpus above (same process, same N): the ratio is Russian's rate to English's.
+const goldDir = new URL('../test/extract-gold/', import.meta.url);
+const ruSentences = readdirSync(goldDir)
+  .filter((f) => f.startsWith('ru-') && f.endsWith('.txt'))
+  .flatMap((f) => readFileSync(new URL(f, goldDir), 'utf8').split(/\n+/))
+  .filter((l) => l.trim() !== '');
+const ruText = Array.from({ length: N }, (_, i) => ruSentences[i % ruSentences.length] ?? '')
+  .map((t, i) => (i % 5 === 4 ? `${t}\n\n` : t))
+  .join(' ');
+extractEvents(ruText.slice(0, 20_000), { documentId: 'warm-up-ru', language: 'ru' });
+const ruRun = timed(() =>
+  extractEvents(ruText, { documentId: 'bench-ru', language: 'ru', referenceDate: '2022-04-05' }),
+);
+const ruCount = ruRun.value.document.sentences;
+const ruPerSec = (ruCount / ruRun.ms) * 1000;
+console.log(
+  `russian (gold texts' lines): ${ruCount} sentences (${(ruText.length / 1024).toFixed(0)} KB), ${ruRun.value.events.length} events, ${ruRun.ms.toFixed(0)} ms wall (${ruRun.cpuMs.toFixed(0)} ms CPU); ${(ruPerSec / newsPerSec).toFixed(2)}x the English news rate`,
+);
+console.log(
+  `${verdict(ruPerSec >= MIN_RU_SENTENCES_PER_SECOND)} russian throughput ${ruPerSec.toFixed(0)} sentences/s (bar >= ${MIN_RU_SENTENCES_PER_SECOND})`,
+);
 const names = [
   'one 1 MB line',
   'deep punctuation',
@@ -127,6 +153,7 @@ const names = [
   'random bytes',
   'digits and dashes',
   'repeated phrase',
+  'russian run-on',
 ];
 let allOk = true;
 for (const [i, input] of adversarial().entries()) {

@@ -132,3 +132,34 @@ test('extract rejects a bad --url, --lang, --publisher or both --save and --dry-
     [],
   );
 });
+
+test('extract reads Russian by its Cyrillic or with --lang ru; a bad --lang is named', async () => {
+  const text = 'test/extract-gold/ru-kaz-uzb-phone-call-2022.txt';
+  const r = await cli(['--json', 'extract', text, '--date', '2022-04-05']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { document: { language: string }; events: Event[] };
+  assert.equal(out.document.language, 'ru');
+  assert.deepEqual(
+    out.events.map((e) => [e.date, e.dyad.join('-'), e.class, e.initiator, e.summary]),
+    [
+      [
+        '2022-04-05',
+        'KAZ-UZB',
+        'phone_call',
+        'UZB',
+        'The president of Uzbekistan spoke by phone with the president of Kazakhstan.',
+      ],
+    ],
+  );
+  // The quote is the Russian sentence, verbatim.
+  assert.equal(
+    out.events[0]?.sources[0]?.quote,
+    '5 апреля Президент Республики Узбекистан Шавкат Мирзиёев провел телефонный разговор с Президентом Республики Казахстан Касым-Жомартом Токаевым.',
+  );
+  const asked = await cli(['--json', 'extract', text, '--date', '2022-04-05', '--lang', 'ru']);
+  assert.equal(asked.stdout, r.stdout);
+  const bad = await cli(['extract', text, '--lang', 'russian']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /--lang must be a language code such as en or ru, got "russian"/);
+  assert.doesNotMatch(bad.stderr, /\bat\s+\S+:\d+/);
+});

@@ -48,6 +48,7 @@ test('a file result lists misses, false positives with their quotes, and finer d
   }));
   assert.deepEqual(result, {
     name: 'call',
+    language: 'en',
     score: {
       gold: 2,
       extracted: 2,
@@ -71,6 +72,7 @@ test('an extractor that throws fails its file, not the run', () => {
   });
   assert.deepEqual(corpus.files[0], {
     name: 'call',
+    language: 'en',
     score: {
       gold: 2,
       extracted: 0,
@@ -91,6 +93,38 @@ test('an extractor that throws fails its file, not the run', () => {
     morePrecise: [],
   });
   assert.deepEqual(corpus.total, corpus.files[0]!.score);
+  assert.deepEqual(corpus.byLanguage, { en: corpus.files[0]!.score });
+});
+
+test('a Russian gold file is read as Russian and scored apart', () => {
+  const ru = { ...GOLD, name: 'ru-call', language: 'ru' };
+  assert.deepEqual(extractOptions(ru), {
+    documentId: 'ru-call',
+    dyad: ['AZE', 'UZB'],
+    title: 'A call',
+    referenceDate: '2022-07-24',
+    language: 'ru',
+  });
+  const corpus = evaluateCorpus(
+    [
+      { gold: GOLD, text: 't' },
+      { gold: ru, text: 't' },
+    ],
+    (_text, opts) => ({
+      events:
+        opts.language === 'ru' ? [] : [{ dyad: ['AZE', 'UZB'], class: 'phone_call', date: '2022-07-24' }],
+    }),
+  );
+  assert.deepEqual(
+    corpus.files.map((f) => [f.name, f.language, f.score.matched]),
+    [
+      ['call', 'en', 1],
+      ['ru-call', 'ru', 0],
+    ],
+  );
+  assert.equal(corpus.byLanguage['en']?.recall, 0.5);
+  assert.equal(corpus.byLanguage['ru']?.recall, 0);
+  assert.equal(corpus.total.recall, 0.25);
 });
 
 test('finer dates are listed with the gold date they exceed', () => {

@@ -9,6 +9,7 @@ export type ExtractOptions = {
   documentId?: string;
   title?: string;
   referenceDate?: string;
+  language?: string;
 };
 
 /** An extracted event: its date is null when the text states none (it then matches no gold event). */
@@ -25,6 +26,8 @@ export type EventBrief = { dyad: string; class: string; date: string; quote?: st
 
 export type FileResult = {
   name: string;
+  /** The text's language (`en` unless its gold file says otherwise). */
+  language: string;
   score: Score;
   /** Set when the extractor threw on this text; the file then counts every gold event as missed. */
   error?: string;
@@ -36,8 +39,13 @@ export type FileResult = {
   records?: Record<RecordKind, Score>;
 };
 
-/** `records`: per kind, micro-averaged over the files that annotate records. */
-export type CorpusResult = { files: FileResult[]; total: Score; records?: Record<RecordKind, Score> };
+/** Every file's score, the micro-averaged total, the total of each language, and per record kind (micro-averaged over the files that annotate records). */
+export type CorpusResult = {
+  files: FileResult[];
+  total: Score;
+  byLanguage: Record<string, Score>;
+  records?: Record<RecordKind, Score>;
+};
 
 function brief(e: Comparable & { quote?: string }): EventBrief {
   const out: EventBrief = { dyad: [...e.dyad].sort().join('-'), class: e.class, date: e.date };
@@ -58,6 +66,7 @@ export function extractOptions(gold: GoldFile): ExtractOptions {
   if (gold.dyad) opts.dyad = gold.dyad;
   if (gold.title !== undefined) opts.title = gold.title;
   if (gold.referenceDate !== undefined) opts.referenceDate = gold.referenceDate;
+  if (gold.language !== undefined) opts.language = gold.language;
   return opts;
 }
 
@@ -81,6 +90,7 @@ export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): 
     });
     return {
       name: gold.name,
+      language: gold.language ?? 'en',
       score,
       error: err instanceof Error ? err.message : String(err),
       misses: gold.events.map(brief),
@@ -100,6 +110,7 @@ export function evaluateFile(gold: GoldFile, text: string, extract: Extractor): 
   const none: ExtractedRecordsLike = { agreements: [], milestones: [], statements: [] };
   return {
     name: gold.name,
+    language: gold.language ?? 'en',
     score,
     ...(gold.records ? { records: scoreRecords(gold.records, records ?? none) } : {}),
     misses: m.unmatchedGold.map((i) => brief(gold.events[i]!)),
@@ -124,7 +135,10 @@ export function evaluateCorpus(
   extract: Extractor,
 ): CorpusResult {
   const results = files.map((f) => evaluateFile(f.gold, f.text, extract));
-  const out: CorpusResult = { files: results, total: microAverage(results.map((r) => r.score)) };
+  const byLanguage: Record<string, Score> = {};
+  for (const language of [...new Set(results.map((r) => r.language))].sort())
+    byLanguage[language] = microAverage(results.filter((r) => r.language === language).map((r) => r.score));
+  const out: CorpusResult = { files: results, total: microAverage(results.map((r) => r.score)), byLanguage };
   const annotated = results.filter((r) => r.records !== undefined);
   if (annotated.length > 0)
     out.records = Object.fromEntries(

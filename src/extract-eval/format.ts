@@ -32,14 +32,18 @@ function scoreCells(name: string, s: Score): string[] {
  * positives follow the table.
  */
 export function formatCorpus(result: CorpusResult, details = false): string {
-  const lines = [
-    ...result.files.map((f) => scoreCells(f.name, f.score)),
-    scoreCells('TOTAL (micro)', result.total),
-  ];
+  // With texts in several languages, each language's total stands before the overall one.
+  const languages = Object.entries(result.byLanguage ?? {});
+  const totals =
+    languages.length > 1
+      ? languages.map(([language, score]) => scoreCells(`TOTAL ${language} (micro)`, score))
+      : [];
+  totals.push(scoreCells('TOTAL (micro)', result.total));
+  const lines = [...result.files.map((f) => scoreCells(f.name, f.score)), ...totals];
   const widths = HEADER.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const out = [row(HEADER, widths), widths.map((w) => '-'.repeat(w)).join('  ')];
   lines.forEach((l, i) => {
-    if (i === lines.length - 1) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
+    if (i === lines.length - totals.length) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
     out.push(row(l, widths));
   });
   for (const f of result.files) {

@@ -35,6 +35,8 @@ export type GoldFile = {
   dyad?: [string, string];
   /** Publication date, for relative dates ("today", "on 22 August"). */
   referenceDate?: string;
+  /** The text's language (`en` unless stated): the extractor reads it so, and scores are kept per language. */
+  language?: string;
   events: GoldEvent[];
   /** Agreements, milestones and statements, when the file annotates them (then all three). */
   records?: GoldRecords;
@@ -42,7 +44,8 @@ export type GoldFile = {
 
 export type GoldParse = { gold?: GoldFile; problems: string[] };
 
-const FILE_KEYS = new Set(['source', 'title', 'dyad', 'referenceDate', 'events', ...RECORD_KEYS]);
+const FILE_KEYS = new Set(['source', 'title', 'dyad', 'referenceDate', 'language', 'events', ...RECORD_KEYS]);
+const LANGUAGES = new Set(['en', 'ru']);
 const EVENT_KEYS = new Set([
   'dyad',
   'class',
@@ -85,6 +88,9 @@ export function parseGoldFile(text: string, name: string): GoldParse {
   const referenceDate = optionalDate(root['referenceDate'], `${at(1)}: field "referenceDate"`, problems);
   const title = root['title'];
   if (title !== undefined && typeof title !== 'string') problems.push(`${at(1)}: field "title" must be text`);
+  const language = root['language'];
+  if (language !== undefined && !(typeof language === 'string' && LANGUAGES.has(language)))
+    problems.push(`${at(1)}: field "language" must be en or ru`);
   const eventsNode = doc.get('events');
   if (!isSeq(eventsNode)) return { problems: [...problems, `${at(1)}: field "events" must be a list`] };
   const events: GoldEvent[] = [];
@@ -119,6 +125,7 @@ export function parseGoldFile(text: string, name: string): GoldParse {
   if (typeof title === 'string') gold.title = title;
   if (fileDyad) gold.dyad = fileDyad;
   if (referenceDate !== undefined) gold.referenceDate = referenceDate;
+  if (typeof language === 'string') gold.language = language;
   return { gold, problems };
 }
 

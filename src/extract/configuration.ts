@@ -20,7 +20,12 @@ import { mergeRepeats } from './refine/merge-repeats.ts';
 import { place } from './refine/place.ts';
 import { quotedStatements } from './refine/quoted-statements.ts';
 import { resolveNamedActors, resolveTitles } from './refine/resolve-actors.ts';
-import type { RecordBuilder, Recognizer, Refiner } from './types.ts';
+import { findTriggers } from './classify/find-triggers.ts';
+import { findCountries } from './recognize/countries.ts';
+import { findDateline } from './recognize/dateline.ts';
+import { tokenize } from './recognize/tokens.ts';
+import { findSectors } from './refine/sectors.ts';
+import type { Configuration, RecordBuilder, Recognizer, Refiner } from './types.ts';
 
 /** The recognisers, in the order they run on each sentence (chrono-node's configuration shape). */
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -65,3 +70,14 @@ export const RECORD_BUILDERS: readonly RecordBuilder[] = [
   statementRecords,
   milestoneRecords,
 ];
+
+/** The English reader. */
+export const ENGLISH: Configuration = {
+  language: 'en',
+  recognizers: RECOGNIZERS,
+  refiners: REFINERS,
+  triggers: (f, text) => findTriggers(f, text, findSectors),
+  dateline: findDateline,
+  titleCountries: (title) => findCountries(tokenize(title)),
+  tables: true,
+};

@@ -1,17 +1,18 @@
 import { sortedDyad } from '../core/countries.ts';
-import { candidateFor, findTriggers } from './classify/find-triggers.ts';
+import { candidateFor } from './classify/find-triggers.ts';
 import { tablePlace, tableVisit, visitTables } from './classify/table-visits.ts';
-import { RECOGNIZERS, RECORD_BUILDERS, REFINERS } from './configuration.ts';
+import { ENGLISH, RECORD_BUILDERS } from './configuration.ts';
 import { documentIdOf } from './document-id.ts';
-import { findDateline } from './recognize/dateline.ts';
 import { readDocumentHead } from './recognize/document-head.ts';
 import { tokenize } from './recognize/tokens.ts';
+import { RUSSIAN } from './ru/configuration.ts';
 import { documentDyad, passageCountries } from './refine/document-dyad.ts';
 import { findSectors } from './refine/sectors.ts';
 import { segmentText } from './segment/segment-text.ts';
 import { toEvent } from './to-event.ts';
 import type {
   Candidate,
+  Configuration,
   DocumentContext,
   ExtractedEvent,
   ExtractedRecords,
@@ -30,6 +31,7 @@ export type ExtractOptions = {
    * ("Tashkent, 22 August 2024 —", "Published: …") is read instead.
    */
   referenceDate?: string;
+  /** `en` or `ru` are read; by default Russian when the text's head is written in Cyrillic, else English. */
   language?: string;
   /** Who published the text (default: a publisher named at its head, "Trend reports"). */
   publisher?: string;
@@ -65,8 +67,13 @@ export function isDay(s: string): boolean {
 
 const CYRILLIC_RUN = /[\u0400-\u04ff]{4}/;
 
-/** Runs every recogniser on every sentence. */
-function recognize(ctx: DocumentContext): SentenceFacts[] {
+/** The language a text is read in: the one asked for, else Russian for Cyrillic text, else English. */
+export function languageOf(text: string, asked?: string): string {
+  return asked ?? (CYRILLIC_RUN.test(text.slice(0, 2000)) ? 'ru' : 'en');
+}
+
+/** Runs every recogniser of the language on every sentence. */
+function recognize(ctx: DocumentContext, conf: Configuration): SentenceFacts[] {
   return ctx.sentences.map((sentence) => {
     const facts: SentenceFacts = {
       sentence,
@@ -78,7 +85,7 @@ function recognize(ctx: DocumentContext): SentenceFacts[] {
       documents: [],
       institutions: [],
     };
-    for (const r of RECOGNIZERS) r.recognize(facts, ctx);
+    for (const r of conf.recognizers) r.recognize(facts, ctx);
     return facts;
   });
 }
@@ -90,6 +97,8 @@ function recognize(ctx: DocumentContext): SentenceFacts[] {
  */
 export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractResult {
   const input = typeof text === 'string' ? text : '';
+  const language = languageOf(input, opts.language);
+  const conf = language === 'ru' ? RUSSIAN : ENGLISH;
   const documentId = opts.documentId ?? documentIdOf(input);
   const ctx: DocumentContext = {
     text: input,
@@ -99,18 +108,18 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
     passageCountries: new Map(),
   };
   const published =
-    opts.referenceDate && isDay(opts.referenceDate) ? opts.referenceDate : findDateline(input);
+    opts.referenceDate && isDay(opts.referenceDate) ? opts.referenceDate : conf.dateline(input);
   if (published) {
     ctx.referenceDate = published;
     ctx.publicationDate = published;
   }
   if (opts.dyad) ctx.requestedDyad = sortedDyad(opts.dyad[0].toUpperCase(), opts.dyad[1].toUpperCase());
-  ctx.facts = recognize(ctx);
-  const dd = documentDyad(ctx.facts, opts.title ?? ctx.sentences[0]?.text);
+  ctx.facts = recognize(ctx, conf);
+  const dd = documentDyad(ctx.facts, opts.title ?? ctx.sentences[0]?.text, conf.titleCountries);
   if (dd) ctx.documentDyad = dd;
   ctx.passageCountries = passageCountries(ctx.facts);
   let candidates: Candidate[] = [];
-  const tables = visitTables(ctx.sentences);
+  const tables = conf.tables ? visitTables(ctx.sentences) : new Map();
   for (const f of ctx.facts) {
     const cols = f.sentence.tableRow ? tables.get(f.sentence.index) : undefined;
     const visit = cols ? tableVisit(f, cols) : undefined;
@@ -118,10 +127,9 @@ export function extractEvents(text: string, opts: ExtractOptions = {}): ExtractR
       const c = candidateFor(f, visit, findSectors(f.sentence.text));
       tablePlace(c, cols);
       candidates.push(c);
-    } else for (const c of findTriggers(f, input, findSectors)) candidates.push(c);
+    } else for (const c of conf.triggers(f, input)) candidates.push(c);
   }
-  for (const r of REFINERS) candidates = r.refine(ctx, candidates);
-  const language = opts.language ?? (CYRILLIC_RUN.test(input.slice(0, 2000)) ? 'ru' : 'en');
+  for (const r of conf.refiners) candidates = r.refine(ctx, candidates);
   const head = readDocumentHead(input, opts.url);
   const document: ExtractedDocument = { id: documentId, language, sentences: ctx.sentences.length };
   const title = opts.title ?? head.title;

@@ -236,3 +236,18 @@ export type RecordBuilder = {
 };
 
 export type { Event };
+
+/**
+ * How one language is read (chrono-node's configuration shape): its recognisers and refiners in
+ * order, how its sentences yield candidates, its dateline, and the countries of a title.
+ */
+export type Configuration = {
+  language: string;
+  recognizers: readonly Recognizer[];
+  refiners: readonly Refiner[];
+  triggers(f: SentenceFacts, text: string): Candidate[];
+  dateline(text: string): string | undefined;
+  titleCountries(title: string): CountryMention[];
+  /** Rows of visit tables are read as visits. */
+  tables: boolean;
+};

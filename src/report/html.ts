@@ -62,7 +62,7 @@ function levelSection(m: ReportModel): string {
   const drivers = l.drivers.length
     ? `<h3>What moved the level over the last 12 months</h3>
 <table><thead><tr><th>Event</th><th>Date</th><th class="num">Contribution</th></tr></thead><tbody>
-${l.drivers.map((d) => `<tr><td>${esc(d.ref === 'baseline' ? 'The pull of the highest tie in force' : d.title)}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(effect wearing off)</span>' : ''}</td></tr>`).join('\n')}
+${l.drivers.map((d) => `<tr><td>${esc(d.ref === 'baseline' ? 'The pull of the highest tie in force' : d.title)}${d.original ? ` <q lang="ru">${esc(d.original)}</q>` : ''}${cite(d.cites)}</td><td class="date">${d.date ? esc(dateLabel(d.date)) : ''}</td><td class="num">${signed(d.dS)}${d.fading ? ' <span class="note">(effect wearing off)</span>' : ''}</td></tr>`).join('\n')}
 </tbody></table>`
     : '';
   return section(
@@ -206,7 +206,7 @@ function chronologySection(m: ReportModel): string {
   const rows = m.chronology
     .map(
       (e) =>
-        `<tr id="event-${esc(e.id)}"><td class="date">${esc(spanLabel(e.date, e.end))}</td><td>${esc(e.classLabel)}</td><td>${esc(e.text)}${cite(e.cites)}${flags(e.disputed)}</td></tr>`,
+        `<tr id="event-${esc(e.id)}"><td class="date">${esc(spanLabel(e.date, e.end))}</td><td>${esc(e.classLabel)}</td><td>${esc(e.text)}${e.original ? ` <q lang="ru">${esc(e.original)}</q>` : ''}${cite(e.cites)}${flags(e.disputed)}</td></tr>`,
     )
     .join('\n');
   return section(

@@ -1,4 +1,5 @@
 /** The level part of a report: the series, its trends, what drove it, and the milestones of the ladder. */
+import { originalWords } from './original-words.ts';
 import {
   lastEvidenceIndex,
   computeLevel,
@@ -89,12 +90,16 @@ function driversOf(
       .slice(0, top)
       // An event that both arrived and faded within the window is a driver for its net effect;
       // it reads as "wearing off" only when the fading is all that is left of it.
-      .map(({ sources, ...d }) => ({
-        ...d,
-        fading:
-          d.fading && (d.date === undefined || !points.slice(-12).some((p) => d.date!.startsWith(p.month))),
-        cites: refs.cite(sources),
-      }))
+      .map(({ sources, ...d }) => {
+        const original = originalWords(sources, d.title);
+        return {
+          ...d,
+          fading:
+            d.fading && (d.date === undefined || !points.slice(-12).some((p) => d.date!.startsWith(p.month))),
+          cites: refs.cite(sources),
+          ...(original ? { original } : {}),
+        };
+      })
   );
 }
 

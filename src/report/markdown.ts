@@ -67,7 +67,7 @@ function levelPart(m: ReportModel): string[] {
       table(
         ['Event', 'Date', 'Contribution'],
         l.drivers.map((d) => [
-          `${md(d.ref === 'baseline' ? 'The pull of the highest tie in force' : d.title)}${cite(d.cites)}`,
+          `${md(d.ref === 'baseline' ? 'The pull of the highest tie in force' : d.title)}${d.original ? ` “${md(d.original)}”` : ''}${cite(d.cites)}`,
           d.date ? dateLabel(d.date) : '',
           `${signed(d.dS)}${d.fading ? ' (effect wearing off)' : ''}`,
         ]),
@@ -223,7 +223,7 @@ function chronologyPart(m: ReportModel): string[] {
       m.chronology.map((e) => [
         md(spanLabel(e.date, e.end)),
         md(e.classLabel),
-        `${md(e.text)}${cite(e.cites)}${flag(e.disputed)}`,
+        `${md(e.text)}${e.original ? ` “${md(e.original)}”` : ''}${cite(e.cites)}${flag(e.disputed)}`,
       ]),
     ),
   ];

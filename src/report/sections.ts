@@ -1,4 +1,5 @@
 /** Builders of the report's record sections: timeline, institutions, agreements, statements, disputes. */
+import { originalWords } from './original-words.ts';
 import { countryName } from '../core/countries.ts';
 import { isoDatesInWords } from '../core/date-words.ts';
 import type { Agreement, Conflict, Event, Indicator, Mechanism, Source } from '../core/types.ts';
@@ -45,6 +46,8 @@ export function timelineItem(e: Event, refs: ReferenceList, disputes: DisputeInd
   };
   if (e.end) item.end = e.end;
   if (e.rung) item.milestone = rungLabel(e.rung);
+  const original = originalWords(e.sources, e.summary);
+  if (original) item.original = original;
   return item;
 }
 

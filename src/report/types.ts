@@ -79,6 +79,8 @@ export type Driver = {
   /** True when an event's effect is wearing off (a fading cooperative event lowers the level). */
   fading: boolean;
   cites: number[];
+  /** The source's own words, verbatim, when the title is written in another script (a Russian source). */
+  original?: string;
 };
 
 /** A rung of the ladder reached: marked on the chart and in the timeline. */
@@ -132,6 +134,8 @@ export type TimelineItem = {
   milestone?: string;
   /** Anchors (`conflict-N`) of the disagreements about this event. */
   disputed: string[];
+  /** The source's own words, verbatim, when the summary is written in another script (a Russian source, an English summary). */
+  original?: string;
 };
 
 export type MeetingItem = {

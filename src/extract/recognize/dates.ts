@@ -79,7 +79,8 @@ function weekdays(text: string, referenceDate: string): (DateMention & { rank: n
   return out;
 }
 
-function removeOverlaps(found: (DateMention & { rank: number })[]): DateMention[] {
+/** Keeps the longer of overlapping mentions (then the earlier parser), in text order. */
+export function removeOverlaps(found: (DateMention & { rank: number })[]): DateMention[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: DateMention[] = [];
   for (const f of found) {

@@ -167,13 +167,17 @@ function findTitles(text: string): ActorMention[] {
   return out;
 }
 
+/** Named people and the titles that do not overlap them, in text order. */
+export function namedThenTitles(named: ActorMention[], titles: ActorMention[]): ActorMention[] {
+  const free = titles.filter((t) => !named.some((n) => n.start < t.end && t.start < n.end));
+  return [...named, ...free].sort((a, b) => a.start - b.start);
+}
+
 /** The leader recogniser: named people, then titles, in text order. */
 export const leaderRecognizer: Recognizer = {
   name: 'leaders',
   recognize(facts: SentenceFacts) {
     const text = facts.sentence.text;
-    const named = findNamedActors(text, facts.tokens);
-    const titles = findTitles(text).filter((t) => !named.some((n) => n.start < t.end && t.start < n.end));
-    facts.actors = [...named, ...titles].sort((a, b) => a.start - b.start);
+    facts.actors = namedThenTitles(findNamedActors(text, facts.tokens), findTitles(text));
   },
 };

@@ -20,8 +20,8 @@ import {
   STATUS_WORDS,
   TITLE_END,
   TITLE_LEVELS,
-} from './en/agreement-words.ts';
-import { BINDING_KINDS, DOCUMENT_RUNGS } from './en/milestone-words.ts';
+} from './words.ts';
+import { BINDING_KINDS, DOCUMENT_RUNGS } from './words.ts';
 import { datedLike, eventFacts, nameKey, sentenceSource } from './record-source.ts';
 
 const SIGNING_FAMILY = new Set(['agreement', 'mou', 'declaration']);

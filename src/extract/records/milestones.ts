@@ -6,7 +6,7 @@ import type {
   RecordBuilder,
 } from '../types.ts';
 import { documentRung } from './agreements.ts';
-import { DOWNGRADE_WORDS, EVENT_MILESTONES, WAR_WORDS } from './en/milestone-words.ts';
+import { DOWNGRADE_WORDS, EVENT_MILESTONES, WAR_WORDS } from './words.ts';
 import { sentenceSource } from './record-source.ts';
 
 type Dated = Pick<ExtractedMilestone, 'date' | 'precision' | 'dyad'>;

@@ -8,7 +8,7 @@ import type {
   Finished,
   RecordBuilder,
 } from '../types.ts';
-import { MIN_QUOTE, SPEAKER_PRONOUN } from './en/statement-words.ts';
+import { MIN_QUOTE, SPEAKER_PRONOUN } from './words.ts';
 
 /** The person a name mention stands for: resolved by an event of the document, else the name as written. */
 function personOf(name: string, finished: readonly Finished[]): Actor {

@@ -84,8 +84,8 @@ function enumerated(f: SentenceFacts, m: DateMention): DateMention[] {
 /** A clause that moves on from a dated one by an unstated time. */
 const LATER = /\b(?:after|following)\s+(?:which|that|this)\b|\blater\b|\bsubsequently\b/i;
 
-/** ", and", "; ": where one clause of a sentence ends and the next begins. */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/;
+/** ", and", "; " (Russian «, а», «, но»): where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|а|но|однако)\s/;
 const CLAUSE_PENALTY = 100;
 
 /** Nearest date mention to a trigger (a date before it in the same clause is preferred). */

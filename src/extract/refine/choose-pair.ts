@@ -2,8 +2,8 @@ import { sortedDyad } from '../../core/countries.ts';
 import type { Candidate, DocumentContext, Refiner } from '../types.ts';
 import { attributionStart } from './attribution.ts';
 
-/** A capital after "in", "at", "to" names where something happened, not a party to it. */
-const PLACE_LEAD = /\b(?:in|at|to)\s+$/i;
+/** A capital after "in", "at", "to" (Russian «в», «во», «на») names where something happened, not a party to it. */
+const PLACE_LEAD = /(?:\b(?:in|at|to)|(?<!\p{L})(?:в|во|на))\s+$/iu;
 
 /**
  * The countries a candidate's sentence names as parties: names, demonyms, capitals standing for

@@ -1,14 +1,18 @@
 import { sortedDyad } from '../../core/countries.ts';
 import { findCountries } from '../recognize/countries.ts';
 import { tokenize } from '../recognize/tokens.ts';
-import type { SentenceFacts } from '../types.ts';
+import type { CountryMention, SentenceFacts } from '../types.ts';
 
 /**
  * The two countries a document is about: the title's, else the two most named (capitals count
  * half: "talks in Baku" names a place more often than a party). Undefined when the text does not
  * name a second country at least twice.
  */
-export function documentDyad(all: SentenceFacts[], title: string | undefined): [string, string] | undefined {
+export function documentDyad(
+  all: SentenceFacts[],
+  title: string | undefined,
+  titleCountries: (title: string) => CountryMention[] = (t) => findCountries(tokenize(t)),
+): [string, string] | undefined {
   const counts = new Map<string, number>();
   const bump = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   for (const f of all) {
@@ -16,7 +20,7 @@ export function documentDyad(all: SentenceFacts[], title: string | undefined): [
     // An agent ("Israeli army") repeats its country's mention: it does not count twice.
     for (const a of f.actors) if (a.country && !a.sector) bump(a.country, 1);
   }
-  if (title) for (const c of findCountries(tokenize(title))) if (c.kind !== 'place') bump(c.iso3, 100);
+  if (title) for (const c of titleCountries(title)) if (c.kind !== 'place') bump(c.iso3, 100);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [a, b] = ranked;
   if (!a || !b || b[1] < 2) return undefined;

@@ -1,11 +1,11 @@
 import { candidateFor } from '../classify/find-triggers.ts';
 import { NEGATIVE, POSITIVE } from '../classify/statements.ts';
-import { MIN_QUOTE, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_QUOTE } from '../records/en/statement-words.ts';
+import { MIN_QUOTE, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_QUOTE } from '../records/words.ts';
 import type { Candidate, DocumentContext, Refiner, SentenceFacts } from '../types.ts';
 import { findSectors } from './sectors.ts';
 
-const OPEN = new Set(['"', '“']);
-const CLOSE: Record<string, string> = { '"': '"', '“': '”' };
+const OPEN = new Set(['"', '“', '«']);
+const CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 
 /** A quotation of a sentence that a speaking verb attributes (before or after it); offsets within the sentence. */
 export type Quotation = {
@@ -77,7 +77,7 @@ export function documentQuotations(ctx: DocumentContext): DocumentQuotation[] {
     while (j + 1 < ctx.sentences.length && ctx.sentences[j + 1]!.paragraph === first.paragraph) j++;
     const from = first.start;
     const paragraph = ctx.text.slice(from, ctx.sentences[j]!.end);
-    if (/["“]/.test(paragraph))
+    if (/["“«]/.test(paragraph))
       for (const q of quotationsOf(paragraph)) {
         const at = from + q.verbStart;
         const sentence = ctx.sentences.slice(i, j + 1).find((s) => at >= s.start && at < s.end);
