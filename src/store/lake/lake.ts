@@ -45,6 +45,21 @@ export type DyadMonthAggregate = {
   rows: number;
 };
 
+/** A row of the aggregates query (either engine) as a {@link DyadMonthAggregate}. */
+export function aggregateOfRow(r: Record<string, unknown>): DyadMonthAggregate {
+  return {
+    dyad: [String(r['dyad_a']), String(r['dyad_b'])],
+    month: String(r['month']),
+    events: Number(r['events']),
+    quad: { 1: Number(r['q1']), 2: Number(r['q2']), 3: Number(r['q3']), 4: Number(r['q4']) },
+    goldsteinSum: Number(r['goldstein_sum']),
+    goldsteinMean: Number(r['goldstein_mean']),
+    mentions: Number(r['mentions']),
+    tone: r['tone'] === null ? null : Number(r['tone']),
+    rows: Number(r['rows']),
+  };
+}
+
 export class Lake implements LakeReader {
   private perFile: Promise<{ dataset: string; minutes: CoveredMinutes; countries?: string[] }[]> | undefined;
 
@@ -176,17 +191,7 @@ export class Lake implements LakeReader {
   /** Dyad-month aggregates for every pair (or one `dyad`) within the range. */
   async aggregates(opts: LakeRange & { dyad?: [string, string] } = {}): Promise<DyadMonthAggregate[]> {
     const reader = await this.conn.runAndReadAll(aggregatesSql(opts, opts.dyad));
-    return reader.getRowObjectsJson().map((r) => ({
-      dyad: [String(r.dyad_a), String(r.dyad_b)],
-      month: String(r.month),
-      events: Number(r.events),
-      quad: { 1: Number(r.q1), 2: Number(r.q2), 3: Number(r.q3), 4: Number(r.q4) },
-      goldsteinSum: Number(r.goldstein_sum),
-      goldsteinMean: Number(r.goldstein_mean),
-      mentions: Number(r.mentions),
-      tone: r.tone === null ? null : Number(r.tone),
-      rows: Number(r.rows),
-    }));
+    return reader.getRowObjectsJson().map(aggregateOfRow);
   }
 
   /** The countries `iso3` has lake events with, sorted. */

@@ -5,7 +5,7 @@
  */
 
 import type { Event } from '../../../core/types.ts';
-import type { DyadMonthAggregate } from '../lake.ts';
+import { aggregateOfRow, type DyadMonthAggregate } from '../lake.ts';
 import { fileCoverage, keptCoveredShares } from '../lake-coverage.ts';
 import type { LakeEngine } from '../lake-engine.ts';
 import { eventsByPartner, lakeEvent, type LakeEventRow, type LakeReportRow } from '../lake-event.ts';
@@ -42,6 +42,18 @@ export async function storedEntries(conn: ClickHouseConnection): Promise<StoredE
   return rows.map((r) => JSON.parse(r.entry) as StoredEntry);
 }
 
+/** A connection to the lake at `address`, its tables checked (closed again when they are not). */
+export async function checkedConnection(address: ClickHouseAddress): Promise<ClickHouseConnection> {
+  const conn = new ClickHouseConnection(address);
+  try {
+    await checkLake(conn);
+  } catch (err) {
+    void conn.close();
+    throw err;
+  }
+  return conn;
+}
+
 /** Checks the lake's tables are there, with a message saying how to set them up when not. */
 export async function checkLake(conn: ClickHouseConnection): Promise<void> {
   let tables: { name: string }[];
@@ -69,14 +81,7 @@ export class ClickHouseLake implements LakeReader {
 
   /** A reader of the lake at `address` (checked to be set up). */
   static async open(address: ClickHouseAddress): Promise<ClickHouseLake> {
-    const conn = new ClickHouseConnection(address);
-    try {
-      await checkLake(conn);
-    } catch (err) {
-      void conn.close();
-      throw err;
-    }
-    return new ClickHouseLake(conn);
+    return new ClickHouseLake(await checkedConnection(address));
   }
 
   private get db(): string {
@@ -135,17 +140,7 @@ export class ClickHouseLake implements LakeReader {
 
   async aggregates(opts: LakeRange & { dyad?: [string, string] } = {}): Promise<DyadMonthAggregate[]> {
     const rows = await this.conn.rows(aggregatesSql(this.db, opts, opts.dyad));
-    return rows.map((r) => ({
-      dyad: [String(r.dyad_a), String(r.dyad_b)],
-      month: String(r.month),
-      events: Number(r.events),
-      quad: { 1: Number(r.q1), 2: Number(r.q2), 3: Number(r.q3), 4: Number(r.q4) },
-      goldsteinSum: Number(r.goldstein_sum),
-      goldsteinMean: Number(r.goldstein_mean),
-      mentions: Number(r.mentions),
-      tone: r.tone === null ? null : Number(r.tone),
-      rows: Number(r.rows),
-    }));
+    return rows.map(aggregateOfRow);
   }
 
   async partners(iso3: string): Promise<string[]> {

@@ -16,8 +16,8 @@ import { sqlString } from '../../../ingest/read-lines-sql.ts';
 import type { LakePaths } from '../lake-paths.ts';
 import type { LakeSink } from '../lake-sink.ts';
 import { storedGlobs } from '../staged-files.ts';
-import { ClickHouseConnection, chString } from './clickhouse-connection.ts';
-import { checkLake, type StoredEntry, storedEntries } from './clickhouse-lake.ts';
+import { type ClickHouseConnection, chString } from './clickhouse-connection.ts';
+import { checkedConnection, type StoredEntry, storedEntries } from './clickhouse-lake.ts';
 import { CH_COLUMNS } from './clickhouse-schema.ts';
 import type { ClickHouseAddress } from './lake-url.ts';
 
@@ -125,13 +125,7 @@ export async function commitEntry(
 export async function clickHouseSink(address: ClickHouseAddress, paths: LakePaths): Promise<LakeSink> {
   // What an interrupted ingest staged here is of no use: its rows in ClickHouse are never read.
   rmSync(paths.staging, { recursive: true, force: true });
-  const conn = new ClickHouseConnection(address);
-  try {
-    await checkLake(conn);
-  } catch (err) {
-    void conn.close();
-    throw err;
-  }
+  const conn = await checkedConnection(address);
   const manifest = { version: 1 as const, files: await storedEntries(conn) };
   let pending: { ingestId: string; days: StoredEntry['days'] } | undefined;
   return {
