@@ -44,10 +44,7 @@ const RUNG_WORDS: Record<string, string> = {
   ALLIED_DECLARATION: 'declared alliance',
 };
 
-/** `1 event`, `2 events`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../core/plural.ts';
 
 /** Consecutive reference numbers as runs: [1,2,3,7] → [[1,3],[7,7]]. */
 export function citeRuns(cites: readonly number[]): [number, number][] {

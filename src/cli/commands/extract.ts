@@ -1,3 +1,4 @@
+import { plural } from '../../core/plural.ts';
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -120,7 +121,7 @@ function documentLine(d: ExtractResult['document']): string {
 
 function printResult(ctx: Context, result: ExtractResult): void {
   const { document, events, records } = result;
-  ctx.out(`${events.length} events in ${document.sentences} sentences`);
+  ctx.out(`${plural(events.length, 'event')} in ${plural(document.sentences, 'sentence')}`);
   ctx.out(`document  ${documentLine(document)}\n`);
   if (events.length > 0) printEvents(ctx, events);
   if (records.agreements.length > 0) {

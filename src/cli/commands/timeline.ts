@@ -1,3 +1,4 @@
+import { plural } from '../../core/plural.ts';
 import type { Command } from 'commander';
 import { countryName } from '../../core/countries.ts';
 import { timelineOf } from '../../service/timeline.ts';
@@ -87,9 +88,7 @@ function printTimeline(ctx: Context, dyad: [string, string], events: Event[], co
     return;
   }
   const disputed = new Set(conflicts.map((c) => c.subject.slice('event:'.length)));
-  ctx.out(
-    `${title}: ${events.length} event${events.length === 1 ? '' : 's'}, ${events[0]!.date} … ${events.at(-1)!.date}\n`,
-  );
+  ctx.out(`${title}: ${plural(events.length, 'event')}, ${events[0]!.date} … ${events.at(-1)!.date}\n`);
   ctx.out(
     table(
       ['date', 'class', 'by', 'src', 'summary'],

@@ -56,7 +56,9 @@ export function classForCode(code: string, sentence: string): string | undefined
       if (code === '163' || code.startsWith('162')) return 'sanction';
       if (code === '166') return 'expel_diplomats';
       if (code === '161' && /ambassador|envoy/i.test(sentence)) return 'recall_ambassador';
-      return 'relations_severed';
+      // Relations broken or suspended only when the sentence says so; a link, route or programme
+      // suspended ("a suspension of air links") is a material measure, not a severance.
+      return /\b(?:relations|ties)\b/i.test(sentence) ? 'relations_severed' : 'sanction';
     case '17':
       return 'border_incident';
     case '18':

@@ -433,7 +433,12 @@ export class KnowledgeBase {
     }
     const kindOf = (origin: string): 'dossier' | 'extracted' =>
       origin.startsWith('dossier:') ? 'dossier' : 'extracted';
-    const name = (origin: string) => origin.replace(/^(dossier|document):/, '');
+    // A document is named by its title where it has one (its id means nothing to a reader).
+    const name = (origin: string) => {
+      const id = origin.replace(/^(dossier|document):/, '');
+      const title = origin.startsWith('document:') ? this.document(id)?.title : undefined;
+      return title ? `‘${title}’` : id;
+    };
     const out: CoverageSpan[] = [];
     const withStatement = new Set(stated.map((r) => r.origin));
     for (const r of stated)
