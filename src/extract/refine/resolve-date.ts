@@ -21,8 +21,26 @@ function fromParts(y: number, m?: number, d?: number, ey?: number, em?: number, 
   return out;
 }
 
+/** How far past the publication date a day or month without a year may lie and keep its year. */
+const AHEAD_DAYS = 60;
+
 /**
- * A mention made absolute: missing year from the context date, relative phrases counted from it,
+ * The year of a day or month the text gives without one ("on 3 January", "in December") when the
+ * document has stated no date before it: the one nearest the publication date, so the year of
+ * publication, unless that falls more than two months after it (then the year before: a report
+ * of 4 January says "in December" of the year before).
+ */
+function yearNear(month: number | undefined, day: number | undefined, referenceDate: string | undefined) {
+  if (month === undefined || !referenceDate || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) return undefined;
+  const ref = Date.parse(`${referenceDate}T00:00:00Z`);
+  const y = Number(referenceDate.slice(0, 4));
+  const at = Date.UTC(y, month - 1, day ?? 1);
+  return at > ref + AHEAD_DAYS * 86_400_000 ? y - 1 : y;
+}
+
+/**
+ * A mention made absolute: missing year from the context date (or, before any, the publication
+ * date: {@link yearNear}), relative phrases counted from it,
  * reference-relative phrases ("yesterday") from the reference date only. Undefined when nothing
  * can anchor it. `approximate` marks vague relatives ("a few days ago") for merging.
  */
@@ -56,7 +74,8 @@ export function resolveMention(
     }
     return { date: shifted, approximate: vague };
   }
-  const year = m.year ?? (context ? Number(context.date.slice(0, 4)) : undefined);
+  const year =
+    m.year ?? (context ? Number(context.date.slice(0, 4)) : yearNear(m.month, m.day, referenceDate));
   if (year === undefined) return undefined;
   return {
     date: fromParts(
