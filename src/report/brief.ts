@@ -253,9 +253,20 @@ function assessment(f: BriefFacts): Cited[] {
       cites: sorted([...up, ...down].flatMap((d) => d.cites)),
     });
   const first = l.coverage?.map((s) => s.from).sort()[0] ?? l.points[0]!.month;
-  const projected = l.points.filter((p) => p.projected).length;
+  // Months no source covers: gaps inside the record, and the months after its last evidence.
+  const lastIndex = lastEvidenceIndex(l.points);
+  const gaps = l.points.slice(0, lastIndex).filter((p) => p.projected).length;
+  const since = l.points.slice(lastIndex + 1).filter((p) => p.projected).length;
+  const unseen = [
+    ...(gaps
+      ? [`${plural(gaps, 'month')} within it ${gaps === 1 ? 'lies' : 'lie'} outside every source's coverage`]
+      : []),
+    ...(since
+      ? [`the ${plural(since, 'month')} since ${since === 1 ? 'is' : 'are'} a projection, not evidence`]
+      : []),
+  ];
   out.push({
-    text: `The record behind it ${first === cur.month ? `covers ${month} only` : `runs from ${dateLabel(first)} to ${month}`} and rests on ${coverageWords(l)}${projected ? `; the ${plural(projected, 'month')} since ${projected === 1 ? 'is' : 'are'} a projection, not evidence` : ''}.`,
+    text: `The record behind it ${first === cur.month ? `covers ${month} only` : `runs from ${dateLabel(first)} to ${month}`} and rests on ${coverageWords(l)}${unseen.map((u) => `; ${u}`).join('')}.`,
     cites: [],
   });
   const counts = [

@@ -1,6 +1,7 @@
 /** How the level is measured, in words, for the foot of every report. */
 import type { CoverageSpan } from '../core/level/index.ts';
 import { dateLabel, plural } from './format.ts';
+import { listInWords } from './story.ts';
 import type { LevelSection, ReportModel } from './types.ts';
 
 /** The method paragraph: which version made the numbers and what they mean. */
@@ -34,10 +35,15 @@ export function sourceWords(s: CoverageSpan): string {
  * months after the last evidence drawn as a projection.
  */
 export function coverageSentence(l: LevelSection): string {
-  const spans = (l.coverage ?? []).map(
-    (s) =>
-      `${sourceWords(s)} (${dateLabel(s.from)} to ${dateLabel(s.to)}${s.routine ? ', recording routine contact' : ''})`,
-  );
+  // Each source once, with its periods: "the saved documents (August 2025 and November 2025)".
+  const periods = new Map<string, string[]>();
+  for (const s of l.coverage ?? []) {
+    const when = s.from === s.to ? dateLabel(s.from) : `${dateLabel(s.from)} to ${dateLabel(s.to)}`;
+    const list = periods.get(sourceWords(s)) ?? [];
+    list.push(`${when}${s.routine ? ', recording routine contact' : ''}`);
+    periods.set(sourceWords(s), list);
+  }
+  const spans = [...periods].map(([who, when]) => `${who} (${listInWords(when)})`);
   const parts = [`The level rests on ${spans.length ? spans.join('; ') : 'the record'}.`];
   const projected = l.points.filter((p) => p.projected);
   if (projected.length)
