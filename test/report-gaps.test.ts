@@ -20,6 +20,9 @@ test('months no source covers inside a record are gaps, not "months since"; a so
   }
   const r = await home.cli('report', 'TKM', 'UZB', '--as-of', '2025-11', '--format', 'md');
   assert.equal(r.code, 0, r.stderr);
+  // The header counts what the assessment counts, and the reference facts beside them.
+  assert.match(r.stdout, /· 4 events and 2 reference facts · 4 sources\*\n/);
+  assert.match(r.stdout, / It holds 4 events\./);
   assert.match(
     r.stdout,
     / The record behind it runs from January 1991 to November 2025 and rests on the saved documents, ATOP alliance obligations 5\.1 and COW Diplomatic Exchange 2006\.1; 81 months within it lie outside every source's coverage\. /,

@@ -22,7 +22,14 @@ test('a pair with nothing recorded gets a short, honest report: not measurable, 
   ]);
   assert.equal(m.level.measurable, false);
   assert.deepEqual([m.chronology, m.framework, m.agreements, m.references], [[], [], [], []]);
-  assert.deepEqual(m.counts, { events: 0, machineEvents: 0, agreements: 0, mechanisms: 0, conflicts: 0 });
+  assert.deepEqual(m.counts, {
+    events: 0,
+    referenceFacts: 0,
+    machineEvents: 0,
+    agreements: 0,
+    mechanisms: 0,
+    conflicts: 0,
+  });
   const html = renderHtml(m);
   assert.ok(html.includes('Not measurable'));
   assert.ok(!html.includes('<svg'), 'no chart without a series');

@@ -132,7 +132,8 @@ export function buildReportModel(input: ReportData, opts: ReportOptions = {}): R
     conflicts: data.conflicts.map((c, i) => conflictItem(c, `conflict-${i + 1}`, refs, lookup)),
     chronology: data.events.filter((e) => !brief.told.has(e.id)).map((e) => timelineItem(e, refs, disputes)),
     counts: {
-      events: data.events.length,
+      events: data.events.filter((e) => e.provenance !== 'reference').length,
+      referenceFacts: data.events.filter((e) => e.provenance === 'reference').length,
       machineEvents: data.machineEvents?.length ?? 0,
       agreements: data.agreements.length,
       mechanisms: data.mechanisms.length,

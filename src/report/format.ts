@@ -44,7 +44,21 @@ const RUNG_WORDS: Record<string, string> = {
   ALLIED_DECLARATION: 'declared alliance',
 };
 
-export { plural } from '../core/plural.ts';
+import { plural } from '../core/plural.ts';
+
+export { plural };
+
+/** What a report holds, for its header: "4 events and 2 reference facts", "56 reference facts". */
+export function recordCounts(c: { events: number; referenceFacts: number; machineEvents: number }): string {
+  const parts = [
+    ...(c.events || !c.referenceFacts ? [plural(c.events, 'event')] : []),
+    ...(c.referenceFacts ? [plural(c.referenceFacts, 'reference fact')] : []),
+  ];
+  const machine = c.machineEvents
+    ? ` (and ${plural(c.machineEvents, 'machine-coded event')} in the level)`
+    : '';
+  return `${parts.join(' and ')}${machine}`;
+}
 
 /** Consecutive reference numbers as runs: [1,2,3,7] → [[1,3],[7,7]]. */
 export function citeRuns(cites: readonly number[]): [number, number][] {

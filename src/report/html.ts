@@ -4,7 +4,7 @@ import { sectorChartSvg } from './charts/sector-chart.ts';
 import { periodsChartSvg, tradeChartSvg, unChartSvg } from './charts/structural-charts.ts';
 import { citationLead, unnumbered, shortAddress } from '../core/citation.ts';
 import { escapeHtml as esc, safeHref } from './escape.ts';
-import { citeRuns, dateLabel, money, plural, score, signed, spanLabel } from './format.ts';
+import { citeRuns, dateLabel, money, plural, recordCounts, score, signed, spanLabel } from './format.ts';
 import { REPORT_CSS } from './html-style.ts';
 import { coverageSentence, methodNote, notMeasurableReason } from './method-note.ts';
 import type { Cited, ReportModel } from './types.ts';
@@ -42,7 +42,7 @@ function header(m: ReportModel): string {
 <div>
 <p class="kicker">Bilateral brief · ${esc(m.names[0])} – ${esc(m.names[1])}</p>
 <h1>${esc(m.title)}</h1>
-<p class="meta">As of ${esc(m.asOfLabel)} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
+<p class="meta">As of ${esc(m.asOfLabel)} · ${recordCounts(m.counts)} · ${plural(m.references.length, 'source')}${m.level.method ? ` · method ${esc(m.level.method.version)}` : ''}</p>
 </div>
 ${card}
 </header>`;

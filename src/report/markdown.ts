@@ -1,7 +1,7 @@
 /** The report as Markdown that pastes into a brief: the brief first, then the record, numbered references. */
 import { citationLead, unnumbered } from '../core/citation.ts';
 import { escapeMarkdown as md, markdownHref } from './escape.ts';
-import { citeRuns, dateLabel, money, plural, score, signed, spanLabel } from './format.ts';
+import { citeRuns, dateLabel, money, plural, recordCounts, score, signed, spanLabel } from './format.ts';
 import { coverageSentence, methodNote } from './method-note.ts';
 import type { Cited, ReportModel } from './types.ts';
 
@@ -242,7 +242,7 @@ export function renderMarkdown(m: ReportModel): string {
   const lines = [
     `# ${md(m.title)}`,
     '',
-    `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})${cur.month === m.asOf ? '' : ` in ${md(dateLabel(cur.month))}, the last month with evidence`}` : ' · level not measurable'} · ${plural(m.counts.events, 'event')}${m.counts.machineEvents ? ` (and ${plural(m.counts.machineEvents, 'machine-coded event')} in the level)` : ''} · ${plural(m.references.length, 'source')}*`,
+    `*As of ${md(m.asOfLabel)}${cur ? ` · level ${score(cur.display)}, ${cur.level} (${cur.sublevel})${cur.month === m.asOf ? '' : ` in ${md(dateLabel(cur.month))}, the last month with evidence`}` : ' · level not measurable'} · ${recordCounts(m.counts)} · ${plural(m.references.length, 'source')}*`,
     '',
     ...part('Brief', briefPart(m)),
     ...part('Level of relations', levelPart(m)),

@@ -216,7 +216,10 @@ export type ReportModel = {
   conflicts: ConflictItem[];
   references: Reference[];
   counts: {
+    /** Events of the record (dossiers, saved documents), not reference facts. */
     events: number;
+    /** Facts of the reference data sets in the report (alliances, representation, disputes, wars). */
+    referenceFacts: number;
     machineEvents: number;
     agreements: number;
     mechanisms: number;
