@@ -122,3 +122,34 @@ export function eventsByPartner(iso3: string, rows: Iterable<LakeEventRow>): Map
   }
   return out;
 }
+
+/**
+ * Lake event rows arriving ordered by pair, handed to `fn` one pair at a time (both engines'
+ * `forEachDyad`): `add` each row (it returns a promise only when it hands a pair over, so the rows
+ * of one pair cost no await), then `end`, which resolves to the number of pairs.
+ */
+export class DyadGroups {
+  private current: [string, string] | undefined;
+  private events: Event[] = [];
+  private count = 0;
+
+  constructor(private readonly fn: (dyad: [string, string], events: Event[]) => void | Promise<void>) {}
+
+  add(row: LakeEventRow): void | Promise<void> {
+    const c = this.current;
+    if (c !== undefined && row.dyad_a === c[0] && row.dyad_b === c[1]) {
+      this.events.push(lakeEvent(row));
+      return;
+    }
+    const done = c ? this.fn(c, this.events) : undefined;
+    this.count++;
+    this.current = [row.dyad_a, row.dyad_b];
+    this.events = [lakeEvent(row)];
+    return done;
+  }
+
+  async end(): Promise<number> {
+    if (this.current) await this.fn(this.current, this.events);
+    return this.count;
+  }
+}

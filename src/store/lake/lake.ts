@@ -10,7 +10,7 @@ import { sqlString } from '../../ingest/read-lines-sql.ts';
 import type { Event } from '../../core/types.ts';
 import { lakeParquetFiles } from './lake-cleanup.ts';
 import { type CoveredMinutes, fileCoverage, keptCoveredShares } from './lake-coverage.ts';
-import { eventsByPartner, lakeEvent } from './lake-event.ts';
+import { DyadGroups, eventsByPartner, lakeEvent } from './lake-event.ts';
 import type { LakeEventRow } from './lake-event.ts';
 import { lakePaths } from './lake-paths.ts';
 import type { LakeRange } from './lake-range.ts';
@@ -162,26 +162,17 @@ export class Lake implements LakeReader {
     // DuckDB fetches the next chunk on a worker thread while this one is parsed and handed to `fn`.
     let next = result.fetchChunk();
     try {
-      let dyads = 0;
-      let current: [string, string] | undefined;
-      let events: Event[] = [];
+      const groups = new DyadGroups(fn);
       for (;;) {
         const chunk = await next;
         if (!chunk || chunk.rowCount === 0) break;
         next = result.fetchChunk();
         for (const line of chunk.getColumnValues(0)) {
-          const row = leanEventRow(String(line));
-          if (current === undefined || row.dyad_a !== current[0] || row.dyad_b !== current[1]) {
-            if (current) await fn(current, events);
-            dyads++;
-            current = [row.dyad_a, row.dyad_b];
-            events = [];
-          }
-          events.push(lakeEvent(row));
+          const handed = groups.add(leanEventRow(String(line)));
+          if (handed) await handed;
         }
       }
-      if (current) await fn(current, events);
-      return dyads;
+      return await groups.end();
     } finally {
       await next.catch(() => null);
       conn.closeSync();

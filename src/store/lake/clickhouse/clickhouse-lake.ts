@@ -8,7 +8,13 @@ import type { Event } from '../../../core/types.ts';
 import { aggregateOfRow, type DyadMonthAggregate } from '../lake.ts';
 import { fileCoverage, keptCoveredShares } from '../lake-coverage.ts';
 import type { LakeEngine } from '../lake-engine.ts';
-import { eventsByPartner, lakeEvent, type LakeEventRow, type LakeReportRow } from '../lake-event.ts';
+import {
+  DyadGroups,
+  eventsByPartner,
+  lakeEvent,
+  type LakeEventRow,
+  type LakeReportRow,
+} from '../lake-event.ts';
 import type { LakePaths } from '../lake-paths.ts';
 import type { LakeRange } from '../lake-range.ts';
 import type { LakeReader } from '../lake-reader.ts';
@@ -121,21 +127,12 @@ export class ClickHouseLake implements LakeReader {
     range: LakeRange,
     fn: (dyad: [string, string], events: Event[]) => void | Promise<void>,
   ): Promise<number> {
-    let dyads = 0;
-    let current: [string, string] | undefined;
-    let events: Event[] = [];
+    const groups = new DyadGroups(fn);
     for await (const fields of this.conn.tsv(allDyadEventsSql(this.db, range))) {
-      const row = leanEventRow(fields.map((f) => f ?? '').join(LEAN_SEPARATOR));
-      if (current === undefined || row.dyad_a !== current[0] || row.dyad_b !== current[1]) {
-        if (current) await fn(current, events);
-        dyads++;
-        current = [row.dyad_a, row.dyad_b];
-        events = [];
-      }
-      events.push(lakeEvent(row));
+      const handed = groups.add(leanEventRow(fields.map((f) => f ?? '').join(LEAN_SEPARATOR)));
+      if (handed) await handed;
     }
-    if (current) await fn(current, events);
-    return dyads;
+    return await groups.end();
   }
 
   async aggregates(opts: LakeRange & { dyad?: [string, string] } = {}): Promise<DyadMonthAggregate[]> {
