@@ -10,7 +10,11 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 
 const HEADER = ['file', 'gold', 'extr', 'match', 'P', 'R', 'F1', 'class=', 'finer', 'coarser'];
 
-function scoreCells(name: string, s: Score): string[] {
+/** name, gold, extracted, matched, P, R, F1: the cells every score table starts with. */
+function prfCells(
+  name: string,
+  s: { gold: number; extracted: number; matched: number; precision: number; recall: number; f1: number },
+): string[] {
   return [
     name,
     String(s.gold),
@@ -19,10 +23,11 @@ function scoreCells(name: string, s: Score): string[] {
     f3(s.precision),
     f3(s.recall),
     f3(s.f1),
-    String(s.sameClass),
-    String(s.morePrecise),
-    String(s.coarser),
   ];
+}
+
+function scoreCells(name: string, s: Score): string[] {
+  return [...prfCells(name, s), String(s.sameClass), String(s.morePrecise), String(s.coarser)];
 }
 
 /**
@@ -72,15 +77,7 @@ export function formatCorpus(result: CorpusResult, details = false): string {
 export function formatRecords(result: CorpusResult): string {
   const annotated = result.files.filter((f) => f.records).map((f) => f.name);
   const header = ['records', 'gold', 'extr', 'match', 'P', 'R', 'F1'];
-  const lines = Object.entries(result.records ?? {}).map(([kind, s]) => [
-    kind,
-    String(s.gold),
-    String(s.extracted),
-    String(s.matched),
-    f3(s.precision),
-    f3(s.recall),
-    f3(s.f1),
-  ]);
+  const lines = Object.entries(result.records ?? {}).map(([kind, s]) => prfCells(kind, s));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   return [
     `Records (${annotated.length} annotated files: ${annotated.join(', ')})`,
