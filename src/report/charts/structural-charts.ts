@@ -53,19 +53,27 @@ export function periodsChartOption(periods: readonly StructuralPeriod[]): EChart
   };
 }
 
+const AXIS_LABEL = { fontSize: 10, color: '#444' };
+
+/** The frame of a small chart by period with a legend: colours, grid, legend and the periods' axis. */
+function byPeriod(colors: string[], left: number, periods: string[]): EChartsOption {
+  return {
+    color: colors,
+    grid: { left, right: 12, top: 24, bottom: 24 },
+    legend: { top: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 10, color: '#333' } },
+    xAxis: { type: 'category', data: periods, axisTick: { show: false }, axisLabel: AXIS_LABEL },
+  };
+}
+
 /** The option of the UN alignment chart: agreement (abstain as half) and identical votes by year. */
 export function unChartOption(un: StructuralSection['un']): EChartsOption {
   return {
-    color: ['#1565c0', '#90a4ae'],
-    grid: { left: 36, right: 12, top: 24, bottom: 24 },
-    legend: { top: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 10, color: '#333' } },
-    xAxis: {
-      type: 'category',
-      data: un.map((u) => String(u.year)),
-      axisTick: { show: false },
-      axisLabel: { fontSize: 10, color: '#444' },
-    },
-    yAxis: { type: 'value', min: 0, max: 1, axisLabel: { fontSize: 10, color: '#444' } },
+    ...byPeriod(
+      ['#1565c0', '#90a4ae'],
+      36,
+      un.map((u) => String(u.year)),
+    ),
+    yAxis: { type: 'value', min: 0, max: 1, axisLabel: AXIS_LABEL },
     series: [
       { name: 'agreement (abstain = ½)', type: 'line', symbol: 'none', data: un.map((u) => u.agreement) },
       { name: 'identical votes', type: 'line', symbol: 'none', data: un.map((u) => u.identical) },
@@ -76,16 +84,12 @@ export function unChartOption(un: StructuralSection['un']): EChartsOption {
 /** The option of the trade chart: turnover by period, COW and dossier figures told apart. */
 export function tradeChartOption(trade: StructuralSection['trade']): EChartsOption {
   return {
-    color: ['#2e7d32', '#ef6c00'],
-    grid: { left: 48, right: 12, top: 24, bottom: 24 },
-    legend: { top: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 10, color: '#333' } },
-    xAxis: {
-      type: 'category',
-      data: trade.map((t) => t.period),
-      axisTick: { show: false },
-      axisLabel: { fontSize: 10, color: '#444' },
-    },
-    yAxis: { type: 'value', name: 'US$ m', axisLabel: { fontSize: 10, color: '#444' } },
+    ...byPeriod(
+      ['#2e7d32', '#ef6c00'],
+      48,
+      trade.map((t) => t.period),
+    ),
+    yAxis: { type: 'value', name: 'US$ m', axisLabel: AXIS_LABEL },
     series: [
       {
         name: 'COW Dyadic Trade',
