@@ -1,34 +1,7 @@
 /** The API's JSON shapes as the dashboard reads them (DESIGN.md; see /openapi.json). */
-/** `quote` is the source's own words (shown in quotation marks); `note` a paraphrase (never quoted). */
-export type Source = {
-  document: string;
-  quote?: string;
-  note?: string;
-  start?: number;
-  end?: number;
-  url?: string;
-};
-
-export type Event = {
-  id: string;
-  date: string;
-  end?: string;
-  precision: 'year' | 'month' | 'day';
-  dyad: [string, string];
-  initiator: string | null;
-  class: string;
-  cameo: string;
-  goldstein: number;
-  actors: { name: string; country?: string; role?: string }[];
-  place?: { name: string; country?: string };
-  summary: string;
-  sectors: string[];
-  count?: number;
-  sources: Source[];
-  provenance: 'curated' | 'extracted' | 'gdelt' | 'icews';
-  confidence: number;
-  rung?: string;
-};
+// The record's shapes are the core's own (types only: nothing of the server is bundled).
+export type { Event, Source } from '../../src/core/types.ts';
+import type { Source } from '../../src/core/types.ts';
 
 export type LevelPoint = {
   month: string;
@@ -81,33 +54,7 @@ export type Explanation = {
   reason?: string;
 };
 
-export type Agreement = {
-  id: string;
-  kind: string;
-  title: string;
-  signed?: { date: string; place?: { name: string } };
-  level: string;
-  status: { status: string; date: string }[];
-  rung?: string;
-  sources: Source[];
-};
-
-export type Mechanism = {
-  id: string;
-  kind: string;
-  title: string;
-  established?: { date: string };
-  meetings: { date: string; number?: number; place?: { name: string } }[];
-  sources: Source[];
-};
-
-export type Conflict = {
-  id: string;
-  subject: string;
-  field: string;
-  claims: { value: string; sources: Source[]; note?: string }[];
-  note?: string;
-};
+export type { Agreement, Conflict, Mechanism } from '../../src/core/types.ts';
 
 /** GET /api/dyads/{A}/{B}/indicators: the structural record beside the level. */
 export type Indicators = {
