@@ -26,6 +26,9 @@ const pair = (c1: string, c2: string, map = 'cow') =>
   `JOIN ${map} m1 ON m1.code = r.${c1} JOIN ${map} m2 ON m2.code = r.${c2}
    WHERE m1.iso3 IS NOT NULL AND m2.iso3 IS NOT NULL AND m1.iso3 <> m2.iso3`;
 
+/** The pair a {@link pair} join maps, as the sorted columns `a`, `b`. */
+const AB = 'least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b';
+
 const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
   {
     name: 'atop',
@@ -98,7 +101,7 @@ const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
       sa AS (SELECT line, trim(unnest(string_split(concat_ws(',', gwno_a, gwno_a_2nd), ','))) AS g FROM u),
       sb AS (SELECT line, trim(unnest(string_split(concat_ws(',', gwno_b, gwno_b_2nd), ','))) AS g FROM u),
       d AS (
-        SELECT DISTINCT sa.line, least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b
+        SELECT DISTINCT sa.line, ${AB}
         FROM sa JOIN sb ON sa.line = sb.line
         JOIN gw m1 ON m1.code = TRY_CAST(sa.g AS INTEGER) JOIN gw m2 ON m2.code = TRY_CAST(sb.g AS INTEGER)
         WHERE sa.g <> '' AND sb.g <> '' AND m1.iso3 IS NOT NULL AND m2.iso3 IS NOT NULL AND m1.iso3 <> m2.iso3
@@ -114,7 +117,7 @@ const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
     dataset: 'rivalries',
     select: (p) => `
       SELECT r.rivalryno::INTEGER AS rivalry, r.rivalryname AS name,
-             least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b,
+             ${AB},
              r.styear::INTEGER AS styear, r.endyear::INTEGER AS endyear,
              concat_ws(', ', r.type1, r.type2, r.type3) AS types, r.line::INTEGER AS line
       FROM ${csv(p)} r ${pair('ccode1', 'ccode2')} AND r.endyear >= ${FIRST_YEAR}
@@ -124,7 +127,7 @@ const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
     name: 'contiguity',
     dataset: 'contiguity',
     select: (p) => `
-      SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.conttype::INTEGER AS conttype,
+      SELECT ${AB}, r.conttype::INTEGER AS conttype,
              strftime(r.stdate::DATE, '%Y-%m') AS start, strftime(r.enddate::DATE, '%Y-%m') AS "end",
              min(r.line)::INTEGER AS line
       FROM ${csv(p)} r ${pair('ccode1', 'ccode2')} AND r.enddate::DATE >= DATE '${FIRST_YEAR}-01-01'
@@ -152,7 +155,7 @@ const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
     dataset: 'cow_trade',
     // flow1: imports of ccode1 from ccode2; −9 is missing. Stored as imports of a from b and of b from a.
     select: (p) => `
-      SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.year::INTEGER AS year,
+      SELECT ${AB}, r.year::INTEGER AS year,
              CASE WHEN r.flow1 < 0 OR r.flow2 < 0 THEN NULL
                   WHEN m1.iso3 < m2.iso3 THEN r.flow1 ELSE r.flow2 END::DOUBLE AS imports_a,
              CASE WHEN r.flow1 < 0 OR r.flow2 < 0 THEN NULL
@@ -165,7 +168,7 @@ const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
     name: 'igo',
     dataset: 'cow_igo',
     select: (p) => `
-      SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.year::INTEGER AS year,
+      SELECT ${AB}, r.year::INTEGER AS year,
              CASE WHEN r.dyadigos < 0 THEN NULL ELSE r.dyadigos END::INTEGER AS igos, r.line::INTEGER AS line
       FROM ${csv(p)} r ${pair('ccode1', 'ccode2')} AND r.year >= ${FIRST_YEAR}
       ORDER BY a, b, year`,
@@ -175,7 +178,7 @@ const TABLES: readonly Omit<ReferenceTable, 'file'>[] = [
     dataset: 'icews_counts',
     // Directed counts: summed over both directions.
     select: (p) => `
-      SELECT least(m1.iso3, m2.iso3) AS a, greatest(m1.iso3, m2.iso3) AS b, r.year::INTEGER AS year,
+      SELECT ${AB}, r.year::INTEGER AS year,
              sum(r.verbCoop)::INTEGER AS verb_coop, sum(r.matlCoop)::INTEGER AS matl_coop,
              sum(r.verbConf)::INTEGER AS verb_conf, sum(r.matlConf)::INTEGER AS matl_conf,
              min(r.line)::INTEGER AS line
